@@ -1,0 +1,45 @@
+/**
+ * Diagnostics: every warning or error the ingest reports names the input file and line.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** What kind of problem a diagnostic is about (summaries group by it). */
+export type DiagnosticCode =
+  | 'input-missing'
+  | 'skipped-file'
+  | 'binary-file'
+  | 'invalid-utf8'
+  | 'control-characters'
+  | 'empty-file'
+  | 'empty-article'
+  | 'footer-as-title'
+  | 'malformed-footer'
+  | 'separator-without-footer'
+  | 'no-final-footer'
+  | 'footer-without-publisher'
+  | 'duplicate-article';
+
+export interface Diagnostic {
+  severity: Severity;
+  code: DiagnosticCode;
+  /** Input file, as shown to the user (relative to the input root). */
+  file: string;
+  /** 1-based line number, when the problem has one. */
+  line?: number;
+  message: string;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line === undefined ? d.file : `${d.file}:${d.line}`;
+  return `${where}: ${d.severity}: ${d.message}`;
+}
+
+/** Thrown for input that cannot be turned into articles at all; carries the diagnostic. */
+export class InputError extends Error {
+  readonly diagnostic: Diagnostic;
+  constructor(diagnostic: Diagnostic) {
+    super(formatDiagnostic(diagnostic));
+    this.name = 'InputError';
+    this.diagnostic = diagnostic;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * read: finds the input files under each `--input` path and turns their bytes into lines.
+ *
+ * The only ingest stage that touches the disk for reading. Everything it repairs (a BOM,
+ * CR line ends, bytes that are not UTF-8, control characters) is reported with file:line.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { decodeBytes } from './decode.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { InputError } from './diagnostics.ts';
+
+export interface SourceLine {
+  /** 1-based line number in the input file. */
+  line: number;
+  /** The line's text: no line terminator, control characters removed, otherwise verbatim. */
+  text: string;
+}
+
+export interface SourceFile {
+  /** Absolute path on disk. */
+  absPath: string;
+  /** Stable name shown to users and written to provenance: `<input folder name>/<relative path>`. */
+  displayPath: string;
+  /** Section, from the folder the file sits in below the input folder (none at its top level). */
+  section?: string;
+  lines: SourceLine[];
+  /** Size of the file in bytes. */
+  bytes: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Files that travel with corpora but hold no articles. */
+const DOCUMENTATION_FILE = /^(readme|license|licence|copying|changelog)(\.[a-z]+)?$/i;
+const TEXT_FILE = /\.txt$/i;
+/** C0 and C1 control characters other than tab, which carry no text. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_CONTROL_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+export interface InputFile {
+  absPath: string;
+  displayPath: string;
+  section?: string;
+}
+
+/** Lists the article files under one `--input` path (a file or a folder), in a stable order. */
+export function listInputFiles(inputPath: string): { files: InputFile[]; skipped: Diagnostic[] } {
+  const abs = path.resolve(inputPath);
+  let stat;
+  try {
+    stat = statSync(abs);
+  } catch {
+    throw new InputError({
+      severity: 'error',
+      code: 'input-missing',
+      file: inputPath,
+      message: 'input not found (expected a .txt file or a folder of them)',
+    });
+  }
+  if (stat.isFile()) {
+    return { files: [{ absPath: abs, displayPath: path.basename(abs) }], skipped: [] };
+  }
+  const rootName = path.basename(abs);
+  const files: InputFile[] = [];
+  const skipped: Diagnostic[] = [];
+  const walk = (dir: string, rel: string[]): void => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(full, [...rel, entry.name]);
+      } else if (entry.isFile() && TEXT_FILE.test(entry.name)) {
+        const displayPath = [rootName, ...rel, entry.name].join('/');
+        if (DOCUMENTATION_FILE.test(entry.name)) {
+          skipped.push({
+            severity: 'info',
+            code: 'skipped-file',
+            file: displayPath,
+            message: 'skipped: a documentation file, not an article',
+          });
+          continue;
+        }
+        const section = rel.length > 0 ? rel[rel.length - 1] : undefined;
+        files.push({ absPath: full, displayPath, ...(section ? { section } : {}) });
+      }
+    }
+  };
+  walk(abs, []);
+  return { files, skipped };
+}
+
+/** Whether the bytes look like a binary file rather than text (NUL bytes or mostly control bytes). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  if (n === 0) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control / n > 0.1;
+}
+
+/** Decodes one file's bytes into numbered lines, reporting every repair. */
+export function decodeSource(file: InputFile, bytes: Uint8Array): SourceFile {
+  const diagnostics: Diagnostic[] = [];
+  const decoded = decodeBytes(bytes);
+  for (const issue of decoded.invalidBytes) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'invalid-utf8',
+      file: file.displayPath,
+      line: issue.line,
+      message: `byte 0x${issue.byte.toString(16).toUpperCase().padStart(2, '0')} is not valid UTF-8; decoded as Windows-1252 "${issue.decodedAs}"`,
+    });
+  }
+  const rawLines = decoded.text.split(/\r\n|\r|\n/);
+  // A final line terminator does not start another line.
+  if (rawLines.length > 0 && rawLines[rawLines.length - 1] === '') rawLines.pop();
+  const lines: SourceLine[] = rawLines.map((text, i) => {
+    if (HAS_CONTROL_CHAR.test(text)) {
+      const found = [...new Set(text.match(CONTROL_CHARS) ?? [])]
+        .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+        .join(', ');
+      diagnostics.push({
+        severity: 'warning',
+        code: 'control-characters',
+        file: file.displayPath,
+        line: i + 1,
+        message: `removed control characters (${found})`,
+      });
+      return { line: i + 1, text: text.replace(CONTROL_CHARS, '') };
+    }
+    return { line: i + 1, text };
+  });
+  return {
+    absPath: file.absPath,
+    displayPath: file.displayPath,
+    ...(file.section ? { section: file.section } : {}),
+    lines,
+    bytes: bytes.length,
+    diagnostics,
+  };
+}
+
+/** Reads one input file from disk. Binary files are skipped with a warning. */
+export function readSource(file: InputFile): SourceFile {
+  const bytes = readFileSync(file.absPath);
+  if (looksBinary(bytes)) {
+    return {
+      absPath: file.absPath,
+      displayPath: file.displayPath,
+      lines: [],
+      bytes: bytes.length,
+      diagnostics: [
+        {
+          severity: 'warning',
+          code: 'binary-file',
+          file: file.displayPath,
+          message: 'skipped: binary data, not text (NUL or control bytes)',
+        },
+      ],
+    };
+  }
+  return decodeSource(file, bytes);
+}

@@ -1,0 +1,84 @@
+/**
+ * The search index: after `astro build` has written the pages, Pagefind indexes them into
+ * `<outDir>/pagefind/` (the Starlight way: in the `astro:build:done` hook, so a plain
+ * `astro build` makes a searchable site too).
+ *
+ * Only article pages are indexed (they carry `data-pagefind-body`); titles are weighted,
+ * and the source and section are filters.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+export interface SearchIndexStats {
+  pages: number;
+  files: number;
+  bytes: number;
+  ms: number;
+}
+
+const STATS_KEY = Symbol.for('news-archive.search-index.stats');
+
+/** Stats of the last index built in this process (read by scripts/build.ts). */
+export function lastSearchIndexStats(): SearchIndexStats | undefined {
+  return (globalThis as Record<symbol, SearchIndexStats | undefined>)[STATS_KEY];
+}
+
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const sub = folderSize(full);
+      files += sub.files;
+      bytes += sub.bytes;
+    } else {
+      files++;
+      bytes += statSync(full).size;
+    }
+  }
+  return { files, bytes };
+}
+
+/** Indexes the built site in `siteDir` into `siteDir/pagefind`. */
+export async function buildSearchIndex(siteDir: string, language: string): Promise<SearchIndexStats> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const outputPath = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    const size = folderSize(outputPath);
+    // addDirectory counts every HTML file it read; the entry file knows how many were indexed.
+    const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    const stats = { pages, ...size, ms: performance.now() - started };
+    (globalThis as Record<symbol, SearchIndexStats | undefined>)[STATS_KEY] = stats;
+    return stats;
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+}
+
+export default function searchIndex(options: { language: string }): AstroIntegration {
+  return {
+    name: 'news-archive-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const stats = await buildSearchIndex(fileURLToPath(dir), options.language);
+        logger.info(
+          `indexed ${stats.pages} pages: ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB, ${(stats.ms / 1000).toFixed(1)} s`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The site config: one typed, validated object read from `content/site.yaml`, shared by
+ * astro.config.mjs, the pages and the build script. Errors name the file, the key and
+ * what was expected.
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+export const siteConfigSchema = z
+  .object({
+    /** Name of the archive, shown in the header and in page titles. */
+    title: z.string().min(1).default('News Archive'),
+    /** One sentence about the archive, for the home page and search engines. */
+    description: z.string().default('A searchable archive of news articles.'),
+    /** Language of the articles, as a BCP 47 tag (`en`, `ru`, `fa` …). */
+    language: z
+      .string()
+      .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language tag such as "en" or "pt-BR"')
+      .default('en'),
+    /** Absolute URL the site will be published at (for canonical links, feeds, sitemap). */
+    site: z.url({ protocol: /^https?$/ }).optional(),
+    /** Path the site is served under, e.g. `/archive/`. */
+    base: z
+      .string()
+      .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, 'a path that starts and ends with "/", such as "/archive/"')
+      .default('/'),
+    /** Articles per listing page. */
+    pageSize: z.number().int().min(5).max(500).default(50),
+    /** Publisher to credit for articles whose input names none (e.g. one-article files). */
+    defaultSource: z.string().min(1).optional(),
+  })
+  .strict();
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+
+export class SiteConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SiteConfigError';
+  }
+}
+
+/** Validates a config object; `where` names its origin in error messages. */
+export function parseSiteConfig(input: unknown, where: string): SiteConfig {
+  const result = siteConfigSchema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const key = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+    return `  - ${key}: ${issue.message}`;
+  });
+  throw new SiteConfigError(`invalid site config in ${where}:\n${lines.join('\n')}`);
+}
+
+/** Reads and validates a YAML site config file; a missing file gives the defaults. */
+export function loadSiteConfig(file: string, overrides: SiteConfigInput = {}): SiteConfig {
+  let raw: unknown = {};
+  let text: string | undefined;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = undefined;
+  }
+  if (text !== undefined) {
+    try {
+      raw = parseYaml(text) ?? {};
+    } catch (error) {
+      throw new SiteConfigError(`invalid YAML in ${file}: ${(error as Error).message}`);
+    }
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+      throw new SiteConfigError(`invalid site config in ${file}: expected a mapping of keys to values`);
+    }
+  }
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
+  return parseSiteConfig({ ...(raw as object), ...defined }, file);
+}
+
+/**
+ * The site config as the build sees it: `content/site.yaml` (or the file named by
+ * ARCHIVE_SITE_CONFIG), with ARCHIVE_BASE and ARCHIVE_SITE from scripts/build.ts on top.
+ */
+export function resolveSiteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
+  return loadSiteConfig(env.ARCHIVE_SITE_CONFIG ?? 'content/site.yaml', {
+    base: env.ARCHIVE_BASE || undefined,
+    site: env.ARCHIVE_SITE || undefined,
+    defaultSource: env.ARCHIVE_DEFAULT_SOURCE || undefined,
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * The search page: reads the query (and source filter) from the URL, runs it through
+ * Pagefind in the browser, and lists the results as links in rank order. The URL always
+ * holds the current search, so a search can be shared as a link.
+ */
+import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+
+const MAX_RESULTS = 50;
+
+/** Copies Pagefind's excerpt HTML into `target`, keeping only text and <mark>. */
+export function appendExcerpt(target: HTMLElement, excerptHtml: string): void {
+  const doc = new DOMParser().parseFromString(`<body>${excerptHtml}</body>`, 'text/html');
+  for (const node of Array.from(doc.body.childNodes)) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      target.append(node.textContent ?? '');
+    } else if (node instanceof HTMLElement && node.tagName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      target.append(mark);
+    } else {
+      target.append(node.textContent ?? '');
+    }
+  }
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  const h2 = document.createElement('h2');
+  const a = document.createElement('a');
+  a.href = data.url;
+  a.textContent = data.meta.title ?? data.url;
+  h2.append(a);
+  li.append(h2);
+  const source = data.filters.source?.[0];
+  if (source) {
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    meta.textContent = source;
+    li.append(meta);
+  }
+  const p = document.createElement('p');
+  appendExcerpt(p, data.excerpt);
+  li.append(p);
+  return li;
+}
+
+export async function startSearchPage(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('.search-page');
+  const input = document.getElementById('search-query') as HTMLInputElement | null;
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  const filterBox = document.getElementById('search-filters');
+  const sourceSelect = document.getElementById('search-source') as HTMLSelectElement | null;
+  if (!root || !input || !status || !list || !filterBox || !sourceSelect) return;
+  const base = root.dataset.base ?? '/';
+
+  const params = new URLSearchParams(location.search);
+  const query = (params.get('q') ?? '').trim();
+  const source = params.get('source') ?? '';
+  input.value = query;
+
+  let pagefind;
+  try {
+    pagefind = await loadPagefind(base);
+  } catch {
+    status.textContent = 'Search is not available: the search index was not found.';
+    return;
+  }
+
+  const filters = await pagefind.filters();
+  const sources = Object.entries(filters.source ?? {}).sort((a, b) => a[0].localeCompare(b[0]));
+  for (const [name, count] of sources) {
+    const option = document.createElement('option');
+    option.value = name;
+    option.textContent = `${name} (${count})`;
+    if (name === source) option.selected = true;
+    sourceSelect.append(option);
+  }
+  filterBox.hidden = sources.length === 0;
+  sourceSelect.addEventListener('change', () => {
+    const next = new URLSearchParams();
+    if (input.value.trim()) next.set('q', input.value.trim());
+    if (sourceSelect.value) next.set('source', sourceSelect.value);
+    location.search = next.toString();
+  });
+
+  if (!query) {
+    status.textContent = 'Type words to search the full text of every article.';
+    return;
+  }
+  status.textContent = 'Searching…';
+  const search = await pagefind.search(query, source ? { filters: { source } } : {});
+  const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+  list.replaceChildren(...results.map(renderResult));
+  const total = search.results.length;
+  status.textContent =
+    total === 0
+      ? `No articles match “${query}”.`
+      : `${total} article${total === 1 ? '' : 's'} match “${query}”${total > MAX_RESULTS ? ` (showing the first ${MAX_RESULTS})` : ''}.`;
+}

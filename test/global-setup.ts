@@ -1,0 +1,31 @@
+/**
+ * Builds the fixture sites the build and browser tests read, once per test run:
+ * the seed dump plus the fixture archive, at the root and under the base path /archive/.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from './helpers/build-site.ts';
+import { FIXTURE_ARCHIVE, ROOT, SEED } from './helpers/paths.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteRoot: string;
+    siteBase: string;
+    buildLog: string;
+  }
+}
+
+export default function setup(project: TestProject): void {
+  const dir = path.join(ROOT, 'test-results/sites');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const inputs = [SEED, path.join(FIXTURE_ARCHIVE, 'dumps'), path.join(FIXTURE_ARCHIVE, 'desk')];
+  const root = path.join(dir, 'root');
+  const base = path.join(dir, 'base');
+  const run = buildSite(inputs, root, ['--site', 'https://archive.example.org']);
+  buildSite(inputs, base, ['--base', '/archive/']);
+  project.provide('siteRoot', root);
+  project.provide('siteBase', base);
+  project.provide('buildLog', run.stdout);
+}

@@ -1,0 +1,122 @@
+import { compile } from '@mdx-js/mdx';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { serializeBody, serializeFrontmatter } from '../../scripts/ingest/serialize-mdx.ts';
+import { articleToMdast } from '../../scripts/ingest/to-mdast.ts';
+import type { Block } from '../../scripts/ingest/structure.ts';
+import type { ArticleFrontmatter } from '../../src/lib/article-schema.ts';
+import { renderArticleBody } from '../../src/lib/render-body.ts';
+import { splitFrontmatter } from '../../src/loaders/articles-loader.ts';
+import { paragraphTexts } from '../helpers/html.ts';
+
+/** One-line paragraphs made of MDX, Markdown, HTML, YAML and JSX syntax. */
+export const HOSTILE_PARAGRAPHS = [
+  "import fs from 'node:fs'",
+  "export const x = fs.writeFileSync('/tmp/pwn', 'x')",
+  'export default function Evil() { return null }',
+  "import{x}from'y'",
+  '{process.exit(1)}',
+  'a {b} c {`template`}',
+  '<script>alert("xss")</script>',
+  '<img src=x onerror=alert(1)>',
+  '<Component prop={1} />',
+  '# not a heading',
+  '## not a heading either',
+  '* not a list',
+  '- not a list',
+  '+ not a list',
+  '1. not a list',
+  '> not a quote',
+  '| a | b |',
+  '`not code`',
+  '```js',
+  '<!-- not a comment -->',
+  '-->',
+  '---',
+  '***',
+  '=== setext?',
+  '[a link](javascript:alert(1))',
+  '![img](x.png)',
+  '    four spaces of indent',
+  '&amp; &copy; &#x41;',
+  'back\\slash \\{ \\<',
+  '*emphasis* _under_ **strong** ~~strike~~',
+  '$inline math$ and $$display$$',
+  ':::directive',
+  'title: "yaml" # comment',
+  'Привет мир, سلام دنیا, 你好世界, 👩‍👩‍👧, é',
+];
+
+describe('serialize-mdx: hostile text stays text', () => {
+  const blocks: Block[] = HOSTILE_PARAGRAPHS.map((text, i) => ({ kind: 'paragraph', text, line: i + 1 }));
+  const mdx = serializeBody(articleToMdast(blocks));
+
+  it('compiles with @mdx-js/mdx into a module with no statements of its own', async () => {
+    const code = String(await compile(mdx, { format: 'mdx' }));
+    const imports = code.split('\n').filter((l) => /^\s*(import|export)\b/.test(l));
+    // The only module statements are the compiler's own: the JSX runtime and the default export.
+    expect(imports.every((l) => /jsx-runtime|export default function MDXContent/.test(l))).toBe(true);
+  });
+
+  it('parses, with the MDX grammar @mdx-js/mdx uses, to text only', () => {
+    const tree = fromMarkdown(mdx, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+    const types = new Set<string>();
+    const walk = (node: { type: string; children?: unknown[] }): void => {
+      types.add(node.type);
+      for (const child of node.children ?? []) walk(child as { type: string; children?: unknown[] });
+    };
+    walk(tree);
+    expect([...types].sort()).toEqual(['paragraph', 'root', 'text']);
+    expect(tree.children.map((p) => mdastToString(p))).toEqual(HOSTILE_PARAGRAPHS);
+  });
+
+  it('renders every paragraph back to exactly its text', () => {
+    const html = renderArticleBody(mdx, 'hostile.mdx');
+    expect(paragraphTexts(html)).toEqual(HOSTILE_PARAGRAPHS);
+    expect(html).not.toMatch(/<script|<img|<component/i);
+    expect(html).not.toContain('href="javascript:');
+  });
+
+  it('writes headings and lists as Markdown structure', () => {
+    const md = serializeBody(
+      articleToMdast([
+        { kind: 'heading', text: 'A Subheading', line: 1 },
+        {
+          kind: 'list',
+          ordered: false,
+          items: [
+            { text: 'one', line: 2 },
+            { text: '{two}', line: 3 },
+          ],
+        },
+        { kind: 'list', ordered: true, start: 3, items: [{ text: 'three', line: 4 }] },
+      ]),
+    );
+    expect(md).toBe('## A Subheading\n\n- one\n- \\{two}\n\n3. three\n');
+  });
+});
+
+describe('serialize-mdx: frontmatter', () => {
+  const frontmatter: ArticleFrontmatter = {
+    id: 'abcdefghij',
+    title: 'Title: with "quotes", \'single\', # hash --- and dashes',
+    slug: 'title-with-quotes',
+    source: '  leading spaces: yes',
+    footer: '---',
+    description: '- starts like a list\nand: "a second line"',
+    wordCount: 3,
+    readingMinutes: 1,
+    provenance: { file: 'a/b: c.txt', startLine: 1, endLine: 4, index: 0 },
+  };
+
+  it('round-trips values that YAML would otherwise misread', () => {
+    const text = `---\n${serializeFrontmatter(frontmatter)}---\n\nBody.\n`;
+    const split = splitFrontmatter(text, 'x.mdx');
+    expect(parseYaml(split.frontmatter)).toEqual(frontmatter);
+    expect(split.body.trim()).toBe('Body.');
+  });
+});
