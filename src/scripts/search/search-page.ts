@@ -3,7 +3,7 @@
  * Pagefind in the browser, and lists the results as links in rank order. The URL always
  * holds the current search, so a search can be shared as a link.
  */
-import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+import { allFilterCounts, runSearch, type SearchHit } from './engine.ts';
 
 const MAX_RESULTS = 50;
 
@@ -23,15 +23,15 @@ export function appendExcerpt(target: HTMLElement, excerptHtml: string): void {
   }
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+function renderResult(hit: SearchHit): HTMLLIElement {
   const li = document.createElement('li');
   const h2 = document.createElement('h2');
   const a = document.createElement('a');
-  a.href = data.url;
-  a.textContent = data.meta.title ?? data.url;
+  a.href = hit.url;
+  a.textContent = hit.title;
   h2.append(a);
   li.append(h2);
-  const source = data.filters.source?.[0];
+  const source = hit.source;
   if (source) {
     const meta = document.createElement('p');
     meta.className = 'meta';
@@ -39,7 +39,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
     li.append(meta);
   }
   const p = document.createElement('p');
-  appendExcerpt(p, data.excerpt);
+  appendExcerpt(p, hit.excerptHtml);
   li.append(p);
   return li;
 }
@@ -59,15 +59,14 @@ export async function startSearchPage(): Promise<void> {
   const source = params.get('source') ?? '';
   input.value = query;
 
-  let pagefind;
+  let filters: Record<string, Record<string, number>>;
   try {
-    pagefind = await loadPagefind(base);
+    filters = await allFilterCounts(base);
   } catch {
     status.textContent = 'Search is not available: the search index was not found.';
     return;
   }
 
-  const filters = await pagefind.filters();
   const sources = Object.entries(filters.source ?? {}).sort((a, b) => a[0].localeCompare(b[0]));
   for (const [name, count] of sources) {
     const option = document.createElement('option');
@@ -89,10 +88,13 @@ export async function startSearchPage(): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  const search = await pagefind.search(query, source ? { filters: { source } } : {});
-  const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-  list.replaceChildren(...results.map(renderResult));
-  const total = search.results.length;
+  const outcome = await runSearch(base, {
+    query,
+    ...(source ? { filters: { source: [source] } } : {}),
+    limit: MAX_RESULTS,
+  });
+  list.replaceChildren(...outcome.hits.map(renderResult));
+  const total = outcome.total;
   status.textContent =
     total === 0
       ? `No articles match “${query}”.`
