@@ -4,6 +4,7 @@
  * holds the current search, so a search can be shared as a link.
  */
 import { allFilterCounts, runSearch, type SearchHit } from './engine.ts';
+import { renderNotices } from './notices.ts';
 
 const MAX_RESULTS = 50;
 
@@ -88,11 +89,18 @@ export async function startSearchPage(): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
+  const exact = params.get('exact') === '1';
   const outcome = await runSearch(base, {
     query,
     ...(source ? { filters: { source: [source] } } : {}),
     limit: MAX_RESULTS,
+    exact,
   });
+  const searchUrl = (q: string, extra: Record<string, string> = {}): string => {
+    const next = new URLSearchParams({ q, ...(source ? { source } : {}), ...extra });
+    return `${base}search/?${next.toString()}`;
+  };
+  list.before(...renderNotices(outcome, searchUrl));
   list.replaceChildren(...outcome.hits.map(renderResult));
   const total = outcome.total;
   status.textContent =
