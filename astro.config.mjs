@@ -3,6 +3,7 @@
 // so `npm run build`, `npm run dev` and `npm run preview` all see the same site.
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import searchIndex from './src/integrations/search-index.ts';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
@@ -16,9 +17,19 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: env.ARCHIVE_OUT_DIR ?? './dist',
   cacheDir: env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // Styles go inline into each page: no render-blocking request, and Astro can hash them
+  // for a Content-Security-Policy. They are a few KB gzipped.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Markdown and MDX pages keep their text exactly as written: no smart quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), searchIndex({ language: siteConfig.language })],
+  integrations: [
+    mdx(),
+    // The sitemap needs the site's URL; without one there is none. Search and 404 pages are left out.
+    ...(siteConfig.site ? [sitemap({ filter: (page) => !/\/(search|404)\/$/.test(page) })] : []),
+    searchIndex({ language: siteConfig.language }),
+  ],
   devToolbar: { enabled: false },
+  // With a Content-Security-Policy (`security: { csp: … }`), the theme's inline head script
+  // must be allowed by its hash: scriptDirective: { hashes: [THEME_INIT_SCRIPT_HASH] } from
+  // src/lib/theme.ts. Everything else Astro hashes itself.
 });
