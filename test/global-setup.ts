@@ -1,12 +1,13 @@
 /**
  * Builds the fixture sites the build and browser tests read, once per test run:
- * the seed dump plus the fixture archive, at the root and under the base path /archive/.
+ * the seed dump plus the fixture archive, at the root (with test/fixtures/site.yaml: small
+ * listing pages, feeds, an About text) and under the base path /archive/ (the default config).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './helpers/build-site.ts';
-import { FIXTURE_ARCHIVE, ROOT, SEED } from './helpers/paths.ts';
+import { FIXTURE_ARCHIVE, FIXTURES, ROOT, SEED } from './helpers/paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,7 +24,12 @@ export default function setup(project: TestProject): void {
   const inputs = [SEED, path.join(FIXTURE_ARCHIVE, 'dumps'), path.join(FIXTURE_ARCHIVE, 'desk')];
   const root = path.join(dir, 'root');
   const base = path.join(dir, 'base');
-  const run = buildSite(inputs, root, ['--site', 'https://archive.example.org']);
+  const run = buildSite(inputs, root, [
+    '--site',
+    'https://archive.example.org',
+    '--config',
+    path.join(FIXTURES, 'site.yaml'),
+  ]);
   buildSite(inputs, base, ['--base', '/archive/']);
   project.provide('siteRoot', root);
   project.provide('siteBase', base);

@@ -131,21 +131,29 @@ export const everything = once(async (): Promise<Group> => ({
 }));
 
 export interface ArticleNeighbours {
-  /** The listing the neighbours come from: the article's source, or all articles. */
+  /** The listing the neighbours come from: the article's section, its source, or all articles. */
   listing: Group;
+  kind: 'section' | 'source' | 'all';
   prev?: Article;
   next?: Article;
 }
 
-/** For each article id: its previous and next article within its source's listing. */
+/**
+ * For each article id: its previous and next article within its narrowest listing — its
+ * section when it has one (the folder it was filed in), else its source, else all articles.
+ */
 const neighbourMap = once(async (): Promise<Map<string, ArticleNeighbours>> => {
   const map = new Map<string, ArticleNeighbours>();
   const all = await everything();
-  const listings: Group[] = [...(await sources()), all];
-  for (const listing of listings) {
+  const listings: [Group, ArticleNeighbours['kind']][] = [
+    ...(await sections()).map((g): [Group, ArticleNeighbours['kind']] => [g, 'section']),
+    ...(await sources()).map((g): [Group, ArticleNeighbours['kind']] => [g, 'source']),
+    [all, 'all'],
+  ];
+  for (const [listing, kind] of listings) {
     listing.articles.forEach((article, i) => {
       if (map.has(article.id)) return;
-      const entry: ArticleNeighbours = { listing };
+      const entry: ArticleNeighbours = { listing, kind };
       const prev = listing.articles[i - 1];
       const next = listing.articles[i + 1];
       if (prev) entry.prev = prev;
@@ -156,7 +164,7 @@ const neighbourMap = once(async (): Promise<Map<string, ArticleNeighbours>> => {
   return map;
 });
 
-/** The article's listing (its source, or all articles) and its neighbours there. */
+/** The article's listing (section, source or all articles) and its neighbours there. */
 export async function neighboursOf(article: Article): Promise<ArticleNeighbours> {
-  return (await neighbourMap()).get(article.id) ?? { listing: await everything() };
+  return (await neighbourMap()).get(article.id) ?? { listing: await everything(), kind: 'all' };
 }

@@ -39,6 +39,8 @@ interface Elements {
   input: HTMLInputElement;
   status: HTMLElement;
   facets: HTMLElement;
+  facetsBox: HTMLElement;
+  facetsDetails: HTMLDetailsElement;
   sortBox: HTMLElement;
   sort: HTMLSelectElement;
   notices: HTMLElement;
@@ -56,6 +58,8 @@ function elements(): Elements | undefined {
     input: get<HTMLInputElement>('search-query'),
     status: get<HTMLElement>('search-status'),
     facets: get<HTMLElement>('search-facets'),
+    facetsBox: get<HTMLElement>('search-facets-box'),
+    facetsDetails: get<HTMLDetailsElement>('search-facets-details'),
     sortBox: get<HTMLElement>('search-sort-box'),
     sort: get<HTMLSelectElement>('search-sort'),
     notices: get<HTMLElement>('search-notices'),
@@ -105,15 +109,23 @@ function checkbox(
 
 /**
  * The filter checkboxes. Each value shows how many results it would give; values that give
- * none are left out unless chosen.
+ * none are left out unless chosen, and so is a filter none of whose values would narrow the
+ * results (one source for every article, say).
  */
-function renderFacets(box: HTMLElement, archive: Counts, counts: Counts, state: SearchState): void {
+function renderFacets(
+  box: HTMLElement,
+  archive: Counts,
+  counts: Counts,
+  state: SearchState,
+  total: number,
+): boolean {
   const sets: HTMLElement[] = [];
   for (const name of FILTER_NAMES) {
     const all = archive[name] ?? {};
-    if (Object.keys(all).length === 0) continue;
     const current = counts[name] ?? {};
     const chosen = new Set(state.filters[name]);
+    const narrows = Object.values(current).some((n) => n > 0 && n < total);
+    if (chosen.size === 0 && !narrows) continue;
     const values = orderedValues(
       name,
       Object.fromEntries(Object.keys(all).map((value) => [value, current[value] ?? 0])),
@@ -138,7 +150,7 @@ function renderFacets(box: HTMLElement, archive: Counts, counts: Counts, state: 
     sets.push(fieldset);
   }
   box.replaceChildren(...sets);
-  box.hidden = sets.length === 0;
+  return sets.length > 0;
 }
 
 /** Counts per filter value: for a filter in use, as if that filter alone were not applied. */
@@ -203,7 +215,7 @@ export async function startSearchPage(): Promise<void> {
       el.status.textContent = 'Type words to search the full text of every article.';
       el.list.replaceChildren();
       el.notices.replaceChildren();
-      el.facets.hidden = true;
+      el.facetsBox.hidden = true;
       el.empty.hidden = true;
       el.more.hidden = true;
       return;
@@ -241,7 +253,7 @@ export async function startSearchPage(): Promise<void> {
       focused instanceof HTMLInputElement && el.facets.contains(focused)
         ? [focused.name, focused.value]
         : undefined;
-    renderFacets(el.facets, archive, counts, state);
+    el.facetsBox.hidden = !renderFacets(el.facets, archive, counts, state, outcome.total);
     if (refocus) {
       const again = Array.from(el.facets.querySelectorAll<HTMLInputElement>('input')).find(
         (i) => i.name === refocus[0] && i.value === refocus[1],
@@ -308,6 +320,14 @@ export async function startSearchPage(): Promise<void> {
     limit = PAGE_SIZE;
     syncForm();
     void show();
+  });
+
+  // On a narrow screen the filters start folded (unless some are chosen), so the results
+  // come first; on a wide one they stand open beside the results.
+  const wide = window.matchMedia('(min-width: 56rem)');
+  el.facetsDetails.open = wide.matches || hasFilters(state);
+  wide.addEventListener('change', () => {
+    if (wide.matches) el.facetsDetails.open = true;
   });
 
   syncForm();
