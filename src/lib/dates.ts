@@ -18,26 +18,30 @@ function utc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-/** `2022-10-17` → `17 October 2022` (in the site's language). */
-export function formatDate(date: string, language: string): string {
-  return new Intl.DateTimeFormat(language, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(utc(date));
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and style, reused across the build's thousands of pages. */
+function formatter(language: string, style: 'day' | 'month'): Intl.DateTimeFormat {
+  const key = `${language}|${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language, {
+      ...(style === 'day' ? { day: 'numeric' as const } : {}),
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    formatters.set(key, f);
+  }
+  return f;
 }
 
-/** Month name for `10` → `October` (in the site's language). */
-export function monthName(month: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(
-    utc(`2000-${month}-01`),
-  );
+/** `2022-10-17` → `17 October 2022` (in the site's language). */
+export function formatDate(date: string, language: string): string {
+  return formatter(language, 'day').format(utc(date));
 }
 
 /** `2022`, `10` → `October 2022` (in the site's language). */
 export function formatMonth(year: string, month: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    utc(`${year}-${month}-01`),
-  );
+  return formatter(language, 'month').format(utc(`${year}-${month}-01`));
 }

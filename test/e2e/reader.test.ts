@@ -87,6 +87,49 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
     });
   });
 
+  describe('print, motion and the 404 page', () => {
+    it('prints an article with its source and address, without the site’s navigation', async () => {
+      const page = await openPage(browser, `${server.url}${ARTICLE}`);
+      await page.emulateMedia({ media: 'print' });
+      const visible = (selector: string): Promise<boolean> => page.locator(selector).first().isVisible();
+      expect(await visible('.site-header')).toBe(false);
+      expect(await visible('.site-footer')).toBe(false);
+      expect(await visible('.article-nav')).toBe(false);
+      expect(await visible('.article-source')).toBe(true);
+      expect(await page.locator('.print-only').innerText()).toBe(
+        'Archived at https://archive.example.org/articles/china-in-eurasia-briefing-xi-eyes-security-and-superpower-status/',
+      );
+      await page.emulateMedia({ media: 'screen' });
+      expect(await visible('.print-only')).toBe(false);
+      await page.close();
+    });
+
+    it('scrolls smoothly only when the reader allows motion', async () => {
+      const page = await openPage(browser, server.url);
+      const behaviour = (): Promise<string> =>
+        page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      expect(await behaviour()).toBe('smooth');
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      expect(await behaviour()).toBe('auto');
+      await page.close();
+    });
+
+    it('offers the words of a missing address as a search on the 404 page', async () => {
+      const page = await openPage(browser, `${server.url}404.html`);
+      expect(await page.inputValue('#not-found-search')).toBe('');
+      // Answer a missing address with the 404 page, as a static host does.
+      await page.route('**/articles/voronkov-visit/', (route) =>
+        route.fulfill({ path: `${inject('siteRoot')}/404.html`, contentType: 'text/html' }),
+      );
+      await page.goto(`${server.url}articles/voronkov-visit/`);
+      expect(await page.inputValue('#not-found-search')).toBe('voronkov visit');
+      await page.press('#not-found-search', 'Enter');
+      await page.waitForURL(/\/search\/\?q=voronkov\+visit$/);
+      await page.close();
+    });
+  });
+
   describe('header search', () => {
     it('without JavaScript is a form that opens the search page with the query in the URL', async () => {
       const page = await openPage(browser, `${server.url}${ARTICLE}`, { javaScript: false });
