@@ -2,7 +2,7 @@
  * Static paths of the paginated listings: one entry per page of each group, split by the
  * configured page size. Each listing page gets only its own slice of articles.
  */
-import type { Group } from './articles.ts';
+import { everything, type Group } from './articles.ts';
 import { site } from './site.ts';
 import { pageParam, paginate, type ListingPage } from '../lib/pagination.ts';
 import type { Article } from './articles.ts';
@@ -21,4 +21,10 @@ export function listingPaths<G extends Group, P extends Record<string, string>>(
     params: { ...params, page: pageParam(page.current) },
     props: { group, page },
   }));
+}
+
+/** The pages of the listing of every article. */
+export async function allArticlePages(): Promise<ListingPage<Article>[]> {
+  const all = await everything();
+  return paginate(all.articles, site.pageSize, all.path);
 }

@@ -54,8 +54,13 @@ export function renderHit(hit: SearchHit, query: string, language: string): HTML
     p.textContent = meta;
     li.append(p);
   }
+  // The excerpt links to the article too (a bigger target than the title alone).
   const excerpt = document.createElement('p');
-  appendExcerpt(excerpt, hit.excerptHtml);
+  const excerptLink = document.createElement('a');
+  excerptLink.className = 'result-excerpt';
+  excerptLink.href = withHighlight(hit.url, terms);
+  appendExcerpt(excerptLink, hit.excerptHtml);
+  excerpt.append(excerptLink);
   li.append(excerpt);
   // The title is a sub-result of its own (the h1 has an id); it repeats the hit, so it goes.
   const subs = hit.subResults.filter((s) => s.title !== hit.title).slice(0, MAX_SUB_RESULTS);
