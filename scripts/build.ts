@@ -8,6 +8,7 @@
  *   --source <name>           publisher for articles whose input names none
  *   --config <file>           site config file (default: content/site.yaml)
  *   --only ingest             stop after writing the article MDX files
+ *   --no-verify               skip the fidelity check of the built pages against the input
  *   --verbose                 show Astro's own log and stack traces
  *
  * Everything is built in staging folders and swapped in only when every stage succeeded,
@@ -18,6 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { shortHash } from '../src/lib/hash.ts';
 import { resolveSiteConfig, SiteConfigError } from '../src/lib/site-config.ts';
+import { FidelityError, verifyFidelityStage } from './checks/verify-site.ts';
 import { formatDiagnostic, InputError, type Diagnostic } from './ingest/diagnostics.ts';
 import { ingest, type IngestResult } from './ingest/pipeline.ts';
 import { swapIn, writeArticles, type WriteStats } from './ingest/write-articles.ts';
@@ -25,7 +27,8 @@ import { swapIn, writeArticles, type WriteStats } from './ingest/write-articles.
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 const USAGE = `usage: npm run build -- [--input <file-or-folder>]... [--out <dir>] [--base <path>]
-                        [--site <url>] [--source <name>] [--config <file>] [--only ingest] [--verbose]`;
+                        [--site <url>] [--source <name>] [--config <file>] [--only ingest] [--no-verify]
+                        [--verbose]`;
 
 class UsageError extends Error {}
 
@@ -37,6 +40,8 @@ export interface BuildOptions {
   source?: string;
   config: string;
   only?: 'ingest';
+  /** Check the built pages against the input (on unless --no-verify). */
+  verify: boolean;
   verbose: boolean;
   /** Folder for generated articles (default: content/articles for the built-in corpus). */
   articlesDir: string;
@@ -60,10 +65,12 @@ export function parseCli(argv: string[], cwd = process.cwd()): BuildOptions {
         source: { type: 'string' },
         config: { type: 'string' },
         only: { type: 'string' },
+        verify: { type: 'boolean', default: true },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
+      allowNegative: true,
       strict: true,
     });
   } catch (error) {
@@ -93,6 +100,7 @@ export function parseCli(argv: string[], cwd = process.cwd()): BuildOptions {
     ...(v.source !== undefined ? { source: v.source } : {}),
     config: path.resolve(cwd, v.config ?? path.join(ROOT, 'content/site.yaml')),
     ...(v.only === 'ingest' ? { only: 'ingest' as const } : {}),
+    verify: v.verify ?? true,
     verbose: v.verbose ?? false,
     articlesDir,
     cacheDir,
@@ -267,6 +275,17 @@ export async function runBuild(options: BuildOptions): Promise<void> {
   timings.push({ name: 'astro build', ms: astroMs - (index?.ms ?? 0) });
   if (index) timings.push({ name: 'search index', ms: index.ms });
 
+  if (options.verify) {
+    try {
+      const report = await stage('fidelity check', () => verifyFidelityStage(stagingOut, result));
+      log(report);
+    } catch (error) {
+      rmSync(stagingOut, { recursive: true, force: true });
+      rmSync(stagingArticles, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
   const pages = countHtml(stagingOut);
   await stage('swap in', () => {
     swapIn(stagingArticles, options.articlesDir);
@@ -287,7 +306,12 @@ function printTimings(timings: StageTiming[], started: number): void {
 }
 
 function describeError(error: unknown, verbose: boolean): string {
-  if (error instanceof InputError || error instanceof SiteConfigError || error instanceof UsageError)
+  if (
+    error instanceof InputError ||
+    error instanceof SiteConfigError ||
+    error instanceof UsageError ||
+    error instanceof FidelityError
+  )
     return error.message;
   const err = error as Error;
   if (verbose) return err.stack ?? String(err);

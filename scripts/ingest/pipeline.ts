@@ -40,10 +40,15 @@ export interface IngestResult {
   articles: IngestedArticle[];
   diagnostics: Diagnostic[];
   bytes: number;
+  /** The decoded input files (the fidelity check compares the built site with them). */
+  sources: SourceFile[];
 }
 
 /** Runs the ingest over already-read source files (the testable core). */
-export function ingestSources(sources: SourceFile[], defaultSource?: string): Omit<IngestResult, 'bytes'> {
+export function ingestSources(
+  sources: SourceFile[],
+  defaultSource?: string,
+): Omit<IngestResult, 'bytes' | 'sources'> {
   const diagnostics: Diagnostic[] = [];
   const files: FileReport[] = [];
   const enriched: EnrichedArticle[] = [];
@@ -115,5 +120,10 @@ export function ingest(options: IngestOptions): IngestResult {
     options.onFile?.(i + 1, inputFiles.length);
   });
   const result = ingestSources(sources, options.defaultSource);
-  return { ...result, diagnostics: [...listed.flatMap((l) => l.skipped), ...result.diagnostics], bytes };
+  return {
+    ...result,
+    diagnostics: [...listed.flatMap((l) => l.skipped), ...result.diagnostics],
+    bytes,
+    sources,
+  };
 }

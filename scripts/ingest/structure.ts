@@ -48,8 +48,10 @@ export function cleanLine(text: string): string {
   return text.replace(/[ \t]+/g, ' ').replace(/^\s+|\s+$/g, '');
 }
 
-const BULLET = /^[•●▪◦‣∙*-]\s+(?=\S)/u;
-const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)/;
+/** A bulleted item: a bullet character and white space before the item's text. */
+export const BULLET = /^[•●▪◦‣∙*-]\s+(?=\S)/u;
+/** A numbered item: up to three digits, `.` or `)`, and white space before the item's text. */
+export const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)/;
 /** Characters that end a sentence or a quotation: a line ending in one is not a subheading. */
 const FINAL_PUNCTUATION = /[.,;:!?…"'”»’)\]]$/u;
 const MAX_HEADING_WORDS = 12;

@@ -1,0 +1,297 @@
+/**
+ * The fidelity check's comparison: does every non-blank input line appear exactly once, in
+ * order, on the built article pages, and nothing else? Pure: it compares input lines with
+ * the text units read from the pages (scripts/checks/page-text.ts); reading the built site
+ * is scripts/checks/verify-site.ts's job.
+ *
+ * What is compared (documented in docs/CONVENTIONS.md, "Fidelity check"):
+ * - The input side is every line of every input file as the ingest decoded it (BOM and line
+ *   ends removed, invalid UTF-8 decoded as Windows-1252, control characters removed: each
+ *   repair is reported by the ingest with file:line). A line is blank when nothing but white
+ *   space is left after normalisation; blank lines (and the no-break-space separator lines
+ *   of dumps) are layout, not text.
+ * - The page side is, per article page and in page order: the title (`h1`), each block of
+ *   the body (`h1`–`h6`, `p`, `li` in `.article-body`) and the footer line (`.article-source`).
+ *   Elements marked `data-archive-chrome` are skipped.
+ * - The articles of one input file, in input order, must show exactly the file's non-blank
+ *   lines, one unit per line, in the same order.
+ * - Both sides are normalised with `normaliseText`: every run of ASCII white space (space,
+ *   tab, CR, LF, FF) becomes one space and white space at either end (including no-break
+ *   and other Unicode spaces) is removed. Nothing else is normalised: no-break spaces inside
+ *   a line, zero-width characters, combining marks, quotes and dashes must match code point
+ *   for code point.
+ * - A list item's input line is its marker plus its text: a bulleted item (`ul > li`)
+ *   matches a line that is a bullet character (`BULLET` in scripts/ingest/structure.ts) and
+ *   white space before the item's text; a numbered item (`ol > li`) matches a line that
+ *   starts with the number the browser shows for it (the list's `start` counted up), `.` or
+ *   `)` and white space.
+ */
+import { diffArrays } from 'diff';
+import { BULLET, NUMBERED } from '../ingest/structure.ts';
+
+/** How an input line is shown on an article page. */
+export type UnitRole = 'title' | 'heading' | 'paragraph' | 'bullet' | 'numbered' | 'footer' | 'stray';
+
+/** One piece of article text as a page shows it. */
+export interface PageUnit {
+  role: UnitRole;
+  /** Visible text, normalised with `normaliseText`. */
+  text: string;
+  /** The number a numbered item shows. */
+  number?: number;
+}
+
+/** What one article page shows. */
+export interface PageText {
+  units: PageUnit[];
+  /** Markup in the article that must not be there (script, event handler, unsafe link …). */
+  problems: string[];
+}
+
+/** The lines of one input file, as the ingest decoded them. */
+export interface InputLines {
+  /** The file as the build names it (relative to its input folder). */
+  file: string;
+  lines: readonly { line: number; text: string }[];
+}
+
+/** One ingested article and what its built page shows. */
+export interface PlacedArticle {
+  /** Input file the article came from. */
+  file: string;
+  /** 0-based position among the articles of its file. */
+  index: number;
+  /** First and last input line of the article. */
+  startLine: number;
+  endLine: number;
+  /** Site-relative path of its page, e.g. `articles/x/index.html`. */
+  page: string;
+  /** What the page shows, or undefined when the page was not built. */
+  text?: PageText;
+}
+
+export type FidelityProblemKind = 'lost' | 'extra' | 'missing-page' | 'unexpected-page' | 'unsafe-markup';
+
+export interface FidelityProblem {
+  kind: FidelityProblemKind;
+  /** Input file the problem concerns (empty for a page no article claims). */
+  file: string;
+  /** Input line: the lost line, or the line after which the extra text appears. */
+  line?: number;
+  /** Site-relative page path. */
+  page?: string;
+  message: string;
+}
+
+export interface FidelityReport {
+  /** Non-blank input lines. */
+  linesIn: number;
+  /** Input lines found in their place on a page. */
+  linesPlaced: number;
+  /** Input lines not found in their place (linesIn - linesPlaced). */
+  linesLost: number;
+  /** Pieces of article text on pages that match no input line in their place. */
+  extraTexts: number;
+  /** Article pages read. */
+  pages: number;
+  /** Every problem, in input order (the first one is the first offending input line). */
+  problems: FidelityProblem[];
+}
+
+const ASCII_WHITESPACE_RUN = /[ \t\n\r\f]+/g;
+const EDGE_WHITESPACE = /^\s+|\s+$/g;
+
+/** The whitespace normalisation both sides of the comparison go through (see the module doc). */
+export function normaliseText(text: string): string {
+  return text.replace(ASCII_WHITESPACE_RUN, ' ').replace(EDGE_WHITESPACE, '');
+}
+
+/** Whether a (normalised) input line is what a page unit shows. */
+export function unitShowsLine(unit: PageUnit, line: string): boolean {
+  if (unit.role === 'bullet') {
+    const marker = BULLET.exec(line);
+    return marker !== null && line.slice(marker[0].length) === unit.text;
+  }
+  if (unit.role === 'numbered') {
+    const marker = NUMBERED.exec(line);
+    return marker !== null && Number(marker[1]) === unit.number && line.slice(marker[0].length) === unit.text;
+  }
+  return line === unit.text;
+}
+
+type Token =
+  | { kind: 'line'; line: number; text: string }
+  | { kind: 'unit'; unit: PageUnit; page: string; article: PlacedArticle };
+
+function tokensMatch(a: Token, b: Token): boolean {
+  if (a.kind === 'line' && b.kind === 'unit') return unitShowsLine(b.unit, a.text);
+  if (a.kind === 'unit' && b.kind === 'line') return unitShowsLine(a.unit, b.text);
+  return false;
+}
+
+function excerpt(text: string, max = 70): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+}
+
+function describeUnit(unit: PageUnit): string {
+  const where =
+    unit.role === 'numbered' ? `numbered item ${unit.number}` : unit.role === 'stray' ? 'text' : unit.role;
+  return `${where} ${excerpt(unit.text)}`;
+}
+
+/** Compares one input file with the pages of its articles. */
+function checkFile(
+  input: InputLines,
+  articles: readonly PlacedArticle[],
+  report: FidelityReport,
+): FidelityProblem[] {
+  const lines: Token[] = [];
+  for (const l of input.lines) {
+    const text = normaliseText(l.text);
+    if (text !== '') lines.push({ kind: 'line', line: l.line, text });
+  }
+  const units: Token[] = [];
+  for (const article of articles) {
+    for (const unit of article.text?.units ?? []) {
+      units.push({ kind: 'unit', unit, page: article.page, article });
+    }
+  }
+  report.linesIn += lines.length;
+
+  // The usual case: every line in its place.
+  if (lines.length === units.length && lines.every((l, i) => tokensMatch(l, units[i]!))) {
+    report.linesPlaced += lines.length;
+    return [];
+  }
+
+  const pageOfLine = (line: number): string | undefined =>
+    articles.find((a) => line >= a.startLine && line <= a.endLine)?.page;
+  const problems: FidelityProblem[] = [];
+  const changes = diffArrays(lines, units, { comparator: tokensMatch });
+  let lastLine: number | undefined;
+  let oldPos = 0;
+  for (let c = 0; c < changes.length; c++) {
+    const change = changes[c]!;
+    if (!change.added && !change.removed) {
+      // A common run: jsdiff gives it with the values of the new side (the page units),
+      // so the input line it ends on is the line after the last one seen so far.
+      report.linesPlaced += change.count;
+      oldPos += change.count;
+      lastLine = (lines[oldPos - 1] as { line: number }).line;
+      continue;
+    }
+    if (change.removed) {
+      const next = changes[c + 1];
+      const shownInstead = next?.added ? (next.value[0] as Token | undefined) : undefined;
+      oldPos += change.count;
+      for (const token of change.value) {
+        if (token.kind !== 'line') continue;
+        lastLine = token.line;
+        const page = pageOfLine(token.line);
+        const instead =
+          shownInstead && shownInstead.kind === 'unit' && token === change.value[0]
+            ? `; the page shows ${describeUnit(shownInstead.unit)} in its place`
+            : '';
+        problems.push({
+          kind: 'lost',
+          file: input.file,
+          line: token.line,
+          ...(page ? { page } : {}),
+          message: `input line ${excerpt(token.text)} is not on ${page ?? 'any article page'}${instead}`,
+        });
+      }
+      continue;
+    }
+    for (const token of change.value) {
+      if (token.kind !== 'unit') continue;
+      report.extraTexts++;
+      problems.push({
+        kind: 'extra',
+        file: input.file,
+        line: lastLine ?? token.article.startLine,
+        page: token.page,
+        message: `${token.page} shows ${describeUnit(token.unit)}, which is not an input line${lastLine === undefined ? '' : ` at this point (after line ${lastLine})`}`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** The comparison itself: every input file against the pages of its articles. */
+export function checkFidelity(
+  inputs: readonly InputLines[],
+  articles: readonly PlacedArticle[],
+  unexpectedPages: readonly string[] = [],
+): FidelityReport {
+  const report: FidelityReport = {
+    linesIn: 0,
+    linesPlaced: 0,
+    linesLost: 0,
+    extraTexts: 0,
+    pages: 0,
+    problems: [],
+  };
+  const byFile = new Map<string, PlacedArticle[]>();
+  for (const article of articles) {
+    const list = byFile.get(article.file);
+    if (list) list.push(article);
+    else byFile.set(article.file, [article]);
+    if (article.text) report.pages++;
+  }
+  const known = new Set(inputs.map((i) => i.file));
+  for (const file of byFile.keys()) {
+    if (!known.has(file)) throw new Error(`fidelity check: article from unknown input file ${file}`);
+  }
+  for (const input of inputs) {
+    const fileArticles = (byFile.get(input.file) ?? []).sort((a, b) => a.index - b.index);
+    const problems: FidelityProblem[] = [];
+    for (const article of fileArticles) {
+      if (!article.text) {
+        problems.push({
+          kind: 'missing-page',
+          file: article.file,
+          line: article.startLine,
+          page: article.page,
+          message: `the article starting here has no page (${article.page} was not built)`,
+        });
+        continue;
+      }
+      for (const problem of article.text.problems) {
+        problems.push({
+          kind: 'unsafe-markup',
+          file: article.file,
+          line: article.startLine,
+          page: article.page,
+          message: `${article.page}: ${problem}`,
+        });
+      }
+    }
+    problems.push(...checkFile(input, fileArticles, report));
+    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    report.problems.push(...problems);
+  }
+  for (const page of unexpectedPages) {
+    report.extraTexts++;
+    report.problems.push({
+      kind: 'unexpected-page',
+      file: '',
+      page,
+      message: `${page} is an article page (it has data-pagefind-body) but no input article was built into it`,
+    });
+  }
+  report.linesLost = report.linesIn - report.linesPlaced;
+  return report;
+}
+
+/** How a problem is shown to the user: `file:line: message`. */
+export function formatFidelityProblem(problem: FidelityProblem): string {
+  if (!problem.file) return problem.message;
+  return `${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}`;
+}
+
+/** The tally line of the build summary. */
+export function formatFidelityTally(report: FidelityReport): string {
+  const n = (x: number) => x.toLocaleString('en');
+  const extra = report.extraTexts > 0 ? `, ${n(report.extraTexts)} not in the input` : '';
+  return `Fidelity: ${n(report.linesIn)} lines in, ${n(report.linesPlaced)} placed, ${n(report.linesLost)} lost${extra} (${n(report.pages)} article pages checked)`;
+}

@@ -1,0 +1,131 @@
+/**
+ * The fidelity check over a built site on disk: reads every article page of the site
+ * folder, and compares what they show with the ingested input (scripts/checks/fidelity.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { articlePath } from '../../src/lib/urls.ts';
+import type { IngestResult } from '../ingest/pipeline.ts';
+import {
+  checkFidelity,
+  formatFidelityProblem,
+  formatFidelityTally,
+  type FidelityReport,
+  type InputLines,
+  type PageText,
+  type PlacedArticle,
+} from './fidelity.ts';
+import { readArticlePageText } from './page-text.ts';
+
+/** An ingested article, as far as the check needs it. */
+export interface IngestedArticleRef {
+  slug: string;
+  file: string;
+  index: number;
+  startLine: number;
+  endLine: number;
+}
+
+/** Folders of the built site that hold no pages. */
+const NOT_PAGES = new Set(['pagefind', '_astro']);
+const ARTICLE_MARKER = 'data-pagefind-body';
+
+/** Site-relative paths (POSIX) of every HTML file in the site. */
+function listHtmlFiles(siteDir: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, rel: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (rel === '' && NOT_PAGES.has(entry.name)) continue;
+        walk(path.join(dir, entry.name), `${rel}${entry.name}/`);
+      } else if (entry.name.endsWith('.html')) {
+        out.push(`${rel}${entry.name}`);
+      }
+    }
+  };
+  walk(siteDir, '');
+  return out.sort();
+}
+
+/**
+ * Checks the built site in `siteDir` against the input: the decoded lines of every input
+ * file and the articles the ingest made of them.
+ */
+export function verifySiteFidelity(
+  siteDir: string,
+  inputs: readonly InputLines[],
+  articles: readonly IngestedArticleRef[],
+): FidelityReport {
+  const pages = new Map<string, PageText>();
+  const plain = new Set<string>();
+  for (const rel of listHtmlFiles(siteDir)) {
+    const html = readFileSync(path.join(siteDir, rel), 'utf8');
+    const text = html.includes(ARTICLE_MARKER) ? readArticlePageText(html) : undefined;
+    if (text) pages.set(rel, text);
+    else plain.add(rel);
+  }
+  const placed: PlacedArticle[] = articles.map((a) => {
+    const page = `${articlePath(a.slug)}index.html`;
+    const text = pages.get(page);
+    pages.delete(page);
+    const withoutArticle: PageText | undefined = plain.has(page)
+      ? { units: [], problems: ['the page has no article element (data-pagefind-body)'] }
+      : undefined;
+    const shown = text ?? withoutArticle;
+    return {
+      file: a.file,
+      index: a.index,
+      startLine: a.startLine,
+      endLine: a.endLine,
+      page,
+      ...(shown ? { text: shown } : {}),
+    };
+  });
+  return checkFidelity(inputs, placed, [...pages.keys()]);
+}
+
+/** How many problems a failed check lists (the rest are counted). */
+const PROBLEMS_SHOWN = 10;
+
+/** A fidelity check that found lost, extra or unsafe text; its message lists the problems. */
+export class FidelityError extends Error {
+  readonly report: FidelityReport;
+  constructor(report: FidelityReport) {
+    const shown = report.problems.slice(0, PROBLEMS_SHOWN).map((p) => `  ${formatFidelityProblem(p)}`);
+    const more = report.problems.length - shown.length;
+    super(
+      [
+        'the built pages do not show the input exactly (fidelity check):',
+        `  ${formatFidelityTally(report)}`,
+        ...shown,
+        ...(more > 0 ? [`  … and ${more} more`] : []),
+        'The previous site and articles are unchanged. (`--no-verify` skips this check.)',
+      ].join('\n'),
+    );
+    this.name = 'FidelityError';
+    this.report = report;
+  }
+}
+
+/**
+ * The build's fidelity stage: checks the staged site against the ingest result and
+ * returns the tally line for the summary, or throws a FidelityError.
+ */
+export function verifyFidelityStage(
+  siteDir: string,
+  ingest: Pick<IngestResult, 'sources' | 'articles'>,
+): string {
+  const report = verifySiteFidelity(
+    siteDir,
+    ingest.sources.map((s) => ({ file: s.displayPath, lines: s.lines })),
+    ingest.articles.map((a) => ({
+      slug: a.frontmatter.slug,
+      file: a.frontmatter.provenance.file,
+      index: a.frontmatter.provenance.index,
+      startLine: a.frontmatter.provenance.startLine,
+      endLine: a.frontmatter.provenance.endLine,
+    })),
+  );
+  if (report.problems.length > 0) throw new FidelityError(report);
+  return formatFidelityTally(report);
+}
