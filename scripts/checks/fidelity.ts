@@ -99,11 +99,14 @@ export interface FidelityReport {
 }
 
 const ASCII_WHITESPACE_RUN = /[ \t\n\r\f]+/g;
-const EDGE_WHITESPACE = /^\s+|\s+$/g;
+const NEEDS_COLLAPSE = /[\t\n\r\f]| {2}/;
 
-/** The whitespace normalisation both sides of the comparison go through (see the module doc). */
+/**
+ * The whitespace normalisation both sides of the comparison go through (see the module
+ * doc). `trim` removes what the regular expression `\s` matches: all Unicode white space.
+ */
 export function normaliseText(text: string): string {
-  return text.replace(ASCII_WHITESPACE_RUN, ' ').replace(EDGE_WHITESPACE, '');
+  return (NEEDS_COLLAPSE.test(text) ? text.replace(ASCII_WHITESPACE_RUN, ' ') : text).trim();
 }
 
 /** Whether a (normalised) input line is what a page unit shows. */

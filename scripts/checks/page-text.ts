@@ -170,7 +170,10 @@ export function readArticlePageText(html: string): PageText | undefined {
     },
     { decodeEntities: true },
   );
-  parser.end(html);
+  // The head holds no article text: parsing starts at the body. Astro escapes `<` in text
+  // and attribute values, so the first `<body` in the file is the body tag.
+  const body = html.indexOf('<body');
+  parser.end(body > 0 ? html.slice(body) : html);
   if (articles === 0) return undefined;
   if (articles > 1) problems.push(`${articles} elements with data-pagefind-body (expected one article)`);
   return { units, problems };

@@ -4,6 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { articlePath } from '../../src/lib/urls.ts';
 import type { IngestResult } from '../ingest/pipeline.ts';
 import {
@@ -29,6 +32,7 @@ export interface IngestedArticleRef {
 /** Folders of the built site that hold no pages. */
 const NOT_PAGES = new Set(['pagefind', '_astro']);
 const ARTICLE_MARKER = 'data-pagefind-body';
+const PAGES_PER_TURN = 64;
 
 /** Site-relative paths (POSIX) of every HTML file in the site. */
 function listHtmlFiles(siteDir: string): string[] {
@@ -51,14 +55,19 @@ function listHtmlFiles(siteDir: string): string[] {
  * Checks the built site in `siteDir` against the input: the decoded lines of every input
  * file and the articles the ingest made of them.
  */
-export function verifySiteFidelity(
+export async function verifySiteFidelity(
   siteDir: string,
   inputs: readonly InputLines[],
   articles: readonly IngestedArticleRef[],
-): FidelityReport {
+): Promise<FidelityReport> {
   const pages = new Map<string, PageText>();
   const plain = new Set<string>();
-  for (const rel of listHtmlFiles(siteDir)) {
+  const files = listHtmlFiles(siteDir);
+  for (let i = 0; i < files.length; i++) {
+    // Give the event loop a turn now and then, so that the check can run while the
+    // search index is being built (Pagefind works in its own process).
+    if (i % PAGES_PER_TURN === PAGES_PER_TURN - 1) await yieldToEventLoop();
+    const rel = files[i]!;
     const html = readFileSync(path.join(siteDir, rel), 'utf8');
     const text = html.includes(ARTICLE_MARKER) ? readArticlePageText(html) : undefined;
     if (text) pages.set(rel, text);
@@ -111,11 +120,11 @@ export class FidelityError extends Error {
  * The build's fidelity stage: checks the staged site against the ingest result and
  * returns the tally line for the summary, or throws a FidelityError.
  */
-export function verifyFidelityStage(
+export async function verifyFidelityStage(
   siteDir: string,
   ingest: Pick<IngestResult, 'sources' | 'articles'>,
-): string {
-  const report = verifySiteFidelity(
+): Promise<string> {
+  const report = await verifySiteFidelity(
     siteDir,
     ingest.sources.map((s) => ({ file: s.displayPath, lines: s.lines })),
     ingest.articles.map((a) => ({
@@ -128,4 +137,45 @@ export function verifyFidelityStage(
   );
   if (report.problems.length > 0) throw new FidelityError(report);
   return formatFidelityTally(report);
+}
+
+/** A fidelity check that starts as soon as Astro has written the pages. */
+export interface FidelityCheckRun {
+  /** Add to `astro build`'s integrations: starts the check in `astro:build:generated`. */
+  integration: AstroIntegration;
+  /**
+   * Waits for the check (starting it on `siteDir` if the hook never ran) and gives the
+   * tally line and the time the check took; rejects with a FidelityError.
+   */
+  finish: (siteDir: string) => Promise<{ tally: string; ms: number }>;
+}
+
+/**
+ * Runs the fidelity check alongside the rest of `astro build`: it starts when the pages
+ * are written, so it overlaps the search index, which Pagefind builds in its own process
+ * in `astro:build:done`.
+ */
+export function fidelityCheckRun(ingest: Pick<IngestResult, 'sources' | 'articles'>): FidelityCheckRun {
+  let running: Promise<{ tally: string; ms: number }> | undefined;
+  const start = (siteDir: string) => {
+    const started = performance.now();
+    const run = verifyFidelityStage(siteDir, ingest).then((tally) => ({
+      tally,
+      ms: performance.now() - started,
+    }));
+    // Handled when `finish` awaits it; until then a failure must not count as unhandled.
+    run.catch(() => undefined);
+    return run;
+  };
+  return {
+    integration: {
+      name: 'news-archive-fidelity-check',
+      hooks: {
+        'astro:build:generated': ({ dir }) => {
+          running = start(fileURLToPath(dir));
+        },
+      },
+    },
+    finish: (siteDir) => (running ??= start(siteDir)),
+  };
 }
