@@ -32,8 +32,18 @@ export function serializeBody(tree: Root): string {
   return toMarkdown(tree, MARKDOWN_OPTIONS);
 }
 
+/**
+ * Values with line breaks are written double-quoted, never as block scalars: the `yaml`
+ * library writes `"  \n"` as a `|+` block whose only line is blank, which reads back as
+ * `"\n"` (found by test/property/hostile-text.test.ts).
+ */
 export function serializeFrontmatter(frontmatter: ArticleFrontmatter): string {
-  return stringify(frontmatter, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  return stringify(frontmatter, {
+    lineWidth: 0,
+    defaultStringType: 'PLAIN',
+    defaultKeyType: 'PLAIN',
+    blockQuote: false,
+  });
 }
 
 export function serializeMdx(frontmatter: ArticleFrontmatter, body: Root): string {
