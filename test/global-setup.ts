@@ -1,12 +1,14 @@
 /**
  * Builds the fixture sites the build and browser tests read, once per test run:
  * the seed dump plus the fixture archive, at the root (with test/fixtures/site.yaml: small
- * listing pages, feeds, an About text) and under the base path /archive/ (the default config).
+ * listing pages, feeds, an About text) and under the base path /archive/ (the default config),
+ * and the hostile archive (test/helpers/hostile-input.ts).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './helpers/build-site.ts';
+import { writeHostileInput } from './helpers/hostile-input.ts';
 import { FIXTURE_ARCHIVE, FIXTURES, ROOT, SEED } from './helpers/paths.ts';
 
 declare module 'vitest' {
@@ -14,6 +16,10 @@ declare module 'vitest' {
     siteRoot: string;
     siteBase: string;
     buildLog: string;
+    /** The hostile archive (test/helpers/hostile-input.ts), its built site and build log. */
+    hostileInput: string;
+    siteHostile: string;
+    hostileLog: string;
   }
 }
 
@@ -34,4 +40,11 @@ export default function setup(project: TestProject): void {
   project.provide('siteRoot', root);
   project.provide('siteBase', base);
   project.provide('buildLog', run.stdout);
+
+  const hostileInput = writeHostileInput(path.join(dir, 'input'));
+  const hostile = path.join(dir, 'hostile');
+  const hostileRun = buildSite([hostileInput], hostile);
+  project.provide('hostileInput', hostileInput);
+  project.provide('siteHostile', hostile);
+  project.provide('hostileLog', `${hostileRun.stdout}\n${hostileRun.stderr}`);
 }

@@ -54,7 +54,11 @@ export function ingestSources(
   const enriched: EnrichedArticle[] = [];
   for (const source of sources) {
     diagnostics.push(...source.diagnostics);
-    const split = splitArticles(source);
+    // A binary file was skipped when it was read (with a warning); it is not also "empty".
+    const binary = source.lines.length === 0 && source.diagnostics.some((d) => d.code === 'binary-file');
+    const split = binary
+      ? { format: 'empty' as const, articles: [], diagnostics: [] }
+      : splitArticles(source);
     diagnostics.push(...split.diagnostics);
     files.push({
       file: source.displayPath,

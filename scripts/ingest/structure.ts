@@ -91,7 +91,8 @@ export function publisherFromFooter(footer: string): string | undefined {
     .replace(/,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|S\.A|GmbH)\.?$/i, '')
     .replace(/[.,\s]+$/, '')
     .trim();
-  if (/^all rights reserved$/i.test(holder) || holder.length === 0) return undefined;
+  // A holder needs a letter or a digit: a footer of only `©` names nobody.
+  if (/^all rights reserved$/i.test(holder) || !/[\p{L}\p{N}]/u.test(holder)) return undefined;
   return holder;
 }
 

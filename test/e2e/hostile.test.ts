@@ -1,0 +1,133 @@
+/**
+ * The hostile archive in headless Chromium: on every article page the text a reader sees
+ * is the input, line for line (checked with the fidelity comparison on the rendered
+ * `innerText`), no script from the text runs (no dialog, no script element, no handler),
+ * and searching it shows results as text.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  checkFidelity,
+  formatFidelityProblem,
+  normaliseText,
+  type PageText,
+  type PlacedArticle,
+} from '../../scripts/checks/fidelity.ts';
+import { ingest } from '../../scripts/ingest/pipeline.ts';
+import { articlePath } from '../../src/lib/urls.ts';
+import { browserTestsEnabled, launchBrowser } from '../helpers/browser.ts';
+import { serveSite, type StaticServer } from '../helpers/server.ts';
+
+const enabled = browserTestsEnabled();
+
+/** What the page shows, read from the rendered DOM (innerText: what a reader sees). */
+function renderedText(page: Page): Promise<PageText> {
+  return page.evaluate(() => {
+    for (const chrome of document.querySelectorAll('[data-archive-chrome]')) chrome.remove();
+    const article = document.querySelector('[data-pagefind-body]')!;
+    const units: { role: string; text: string; number?: number }[] = [];
+    units.push({ role: 'title', text: (article.querySelector('h1') as HTMLElement).innerText });
+    const body = article.querySelector('.article-body')!;
+    for (const block of body.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li')) {
+      const text = (block as HTMLElement).innerText;
+      if (block.tagName === 'LI') {
+        const list = block.parentElement!;
+        if (list.tagName === 'OL') {
+          const start = (list as HTMLOListElement).start;
+          units.push({ role: 'numbered', text, number: start + [...list.children].indexOf(block) });
+        } else units.push({ role: 'bullet', text });
+      } else units.push({ role: /^H\d$/.test(block.tagName) ? 'heading' : 'paragraph', text });
+    }
+    const footer = article.querySelector('.article-source') as HTMLElement | null;
+    if (footer) units.push({ role: 'footer', text: footer.innerText });
+    return { units, problems: [] };
+  }) as Promise<PageText>;
+}
+
+describe.skipIf(!enabled)('the hostile archive in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  const result = ingest({ inputs: [inject('hostileInput')] });
+
+  beforeAll(async () => {
+    server = await serveSite(inject('siteHostile'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows every input line verbatim and runs no script from the text', async () => {
+    const dialogs: string[] = [];
+    const errors: string[] = [];
+    const placed: PlacedArticle[] = [];
+    for (const article of result.articles) {
+      const page = await browser.newPage();
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      const pagePath = articlePath(article.frontmatter.slug);
+      await page.goto(`${server.url}${pagePath}`);
+      await page.waitForLoadState('load');
+      const scripts = await page.$$eval('script', (els) =>
+        els.map((s) => ({
+          src: s.getAttribute('src'),
+          inArticle: s.closest('[data-pagefind-body]') !== null,
+        })),
+      );
+      expect(scripts.filter((s) => s.inArticle || s.src === null || !s.src.startsWith('/'))).toEqual([]);
+      const pwned = await page.evaluate(
+        () =>
+          document.title === 'pwned' ||
+          'pwned' in window ||
+          document.querySelector('[onerror], [onload]') !== null,
+      );
+      expect(pwned, pagePath).toBe(false);
+      const p = article.frontmatter.provenance;
+      const text = await renderedText(page);
+      placed.push({
+        file: p.file,
+        index: p.index,
+        startLine: p.startLine,
+        endLine: p.endLine,
+        page: `${pagePath}index.html`,
+        text: { units: text.units.map((u) => ({ ...u, text: normaliseText(u.text) })), problems: [] },
+      });
+      await page.close();
+    }
+    const report = checkFidelity(
+      result.sources.map((s) => ({ file: s.displayPath, lines: s.lines })),
+      placed,
+    );
+    expect(report.problems.map(formatFidelityProblem)).toEqual([]);
+    expect(report.linesLost).toBe(0);
+    expect(report.pages).toBe(result.articles.length);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('finds hostile articles by their words and shows the results as text', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    for (const query of ['Душанбе', 'script', 'javascript']) {
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('#search-results li');
+      const resultsMarkup = await page.$$eval('#search-results li', (lis) =>
+        lis.map((li) => li.querySelectorAll('script, img, iframe, svg, [onerror]').length),
+      );
+      expect(
+        resultsMarkup.every((n) => n === 0),
+        query,
+      ).toBe(true);
+    }
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
