@@ -4,6 +4,7 @@
  * The only ingest stage that touches the disk for reading. Everything it repairs (a BOM,
  * CR line ends, bytes that are not UTF-8, control characters) is reported with file:line.
  */
+import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeBytes } from './decode.ts';
@@ -95,23 +96,30 @@ export function listInputFiles(inputPath: string): { files: InputFile[]; skipped
 }
 
 /**
- * Share of control bytes (NUL included; tab, line ends and form feed are text) in the first
- * 8 KiB above which a file is taken for binary data. Compressed data (images, archives) has
- * about 10 %, executables far more; a text dump with a few stray NUL or escape bytes stays
- * text, and those bytes are removed with a warning naming their line.
+ * How binary data is told from text, in the first 8 KiB: by the share of control bytes
+ * (NUL included; tab, line ends and form feed are text). Compressed data (images,
+ * archives) has about 10 % and is not valid UTF-8, executables have far more. A file
+ * above BINARY_CONTROL_SHARE that is not valid UTF-8, or above ALWAYS_BINARY_SHARE, is
+ * binary; a text dump with a few stray NUL or escape bytes stays text, and those bytes are
+ * removed with a warning naming their line.
  */
 const BINARY_CONTROL_SHARE = 0.05;
+const ALWAYS_BINARY_SHARE = 0.3;
+const SAMPLE_BYTES = 8192;
 
 /** Whether the bytes look like a binary file rather than text (see BINARY_CONTROL_SHARE). */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
+  let n = Math.min(bytes.length, SAMPLE_BYTES);
   if (n === 0) return false;
+  // End the sample at a character boundary, so that a cut character is not "invalid".
+  while (n < bytes.length && n > 0 && (bytes[n]! & 0xc0) === 0x80) n--;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
     if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }
-  return control / n > BINARY_CONTROL_SHARE;
+  const share = control / n;
+  return share > ALWAYS_BINARY_SHARE || (share > BINARY_CONTROL_SHARE && !isUtf8(bytes.subarray(0, n)));
 }
 
 /** Decodes one file's bytes into numbered lines, reporting every repair. */
@@ -170,7 +178,7 @@ export function readSource(file: InputFile): SourceFile {
           severity: 'warning',
           code: 'binary-file',
           file: file.displayPath,
-          message: `skipped: binary data, not text (more than ${BINARY_CONTROL_SHARE * 100} % control bytes)`,
+          message: 'skipped: binary data, not text (control bytes, not UTF-8)',
         },
       ],
     };
