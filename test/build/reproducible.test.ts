@@ -1,0 +1,46 @@
+/**
+ * Reproducible builds: the same input built again, into another folder (fresh caches) and
+ * once more into the same folder (warm caches), gives the same files with the same bytes,
+ * Pagefind's index included.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
+import { FIXTURE_ARCHIVE, SEED } from '../helpers/paths.ts';
+
+/** Every file of a folder (relative POSIX path) with the SHA-256 of its bytes. */
+function treeDigest(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string, rel: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full, `${rel}${entry.name}/`);
+      else out[`${rel}${entry.name}`] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir, '');
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+describe('reproducible builds', () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'news-archive-repro-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('builds the same input into byte-identical sites, fresh and incremental', () => {
+    // The same inputs and options as test/global-setup.ts's site at the root.
+    const inputs = [SEED, path.join(FIXTURE_ARCHIVE, 'dumps'), path.join(FIXTURE_ARCHIVE, 'desk')];
+    const first = treeDigest(inject('siteRoot'));
+    const again = path.join(tmp, 'again');
+    buildSite(inputs, again, ['--site', 'https://archive.example.org']);
+    const second = treeDigest(again);
+    expect(Object.keys(second)).toEqual(Object.keys(first));
+    expect(Object.keys(first).some((f) => f.startsWith('pagefind/index/'))).toBe(true);
+    expect(second).toEqual(first);
+
+    buildSite(inputs, again, ['--site', 'https://archive.example.org']);
+    expect(treeDigest(again)).toEqual(first);
+  });
+});

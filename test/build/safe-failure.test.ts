@@ -1,0 +1,161 @@
+/**
+ * Safe failure: a build that fails after the ingest (Astro throws, or the fidelity check
+ * finds a page that lost a line) leaves the previous site and the previous generated
+ * articles exactly as they were, and removes its staging folders. Bad input ends the CLI
+ * with a message naming the file, never a stack trace.
+ *
+ * `astro` is replaced here by a stand-in whose `build` either throws or writes article
+ * pages itself, so the orchestration in scripts/build.ts runs for real around it.
+ */
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseCli, runBuild } from '../../scripts/build.ts';
+import { FidelityError } from '../../scripts/checks/verify-site.ts';
+import { buildSite, runCli } from '../helpers/build-site.ts';
+import { articlePageHtml } from '../helpers/article-page.ts';
+import { FIXTURE_ARCHIVE } from '../helpers/paths.ts';
+
+type StandIn = (integrations: { hooks: Record<string, unknown> }[]) => Promise<void>;
+const astroBuild = vi.hoisted(() => ({ current: undefined as StandIn | undefined }));
+
+vi.mock('astro', () => ({
+  build: async (config: { integrations?: { hooks: Record<string, unknown> }[] }) => {
+    await astroBuild.current!(config.integrations ?? []);
+  },
+}));
+
+function treeDigest(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string, rel: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full, `${rel}${entry.name}/`);
+      else out[`${rel}${entry.name}`] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+/** Writes one page per article MDX file in the staged articles folder; `lose` drops its line. */
+function writePages(lose?: string): void {
+  const outDir = process.env.ARCHIVE_OUT_DIR!;
+  const articlesDir = process.env.ARCHIVE_ARTICLES_DIR!;
+  for (const name of readdirSync(articlesDir)) {
+    const slug = name.replace(/\.mdx$/, '');
+    const mdx = readFileSync(path.join(articlesDir, name), 'utf8');
+    const title = /^title: (.*)$/m.exec(mdx)![1]!.replace(/^'(.*)'$/, '$1');
+    const body = mdx
+      .split('\n---\n')[1]!
+      .split('\n')
+      .filter((l) => l.trim() !== '' && l !== lose)
+      .map((l) => `<p>${l}</p>`)
+      .join('');
+    const footer = /^footer: (.*)$/m.exec(mdx)?.[1];
+    mkdirSync(path.join(outDir, 'articles', slug), { recursive: true });
+    writeFileSync(path.join(outDir, 'articles', slug, 'index.html'), articlePageHtml(title, body, footer));
+  }
+}
+
+describe('a build that fails after the ingest', () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'news-archive-fail-'));
+  const input = path.join(tmp, 'dumps');
+  const out = path.join(tmp, 'site');
+  const options = () => parseCli(['--input', input, '--out', out]);
+  let before: { site: Record<string, string>; articles: Record<string, string> };
+
+  beforeAll(() => {
+    mkdirSync(input);
+    writeFileSync(
+      path.join(input, 'news.txt'),
+      'First Title\n\nFirst body line.\n\nSecond body line.\n\u00a0\nSource: Wire\n',
+    );
+    buildSite([input], out);
+    before = { site: treeDigest(out), articles: treeDigest(options().articlesDir) };
+    // The next build reads a changed input: it would change the site if it got through.
+    writeFileSync(
+      path.join(input, 'news.txt'),
+      'First Title\n\nFirst body line, corrected.\n\nSecond body line.\n\u00a0\nSource: Wire\n',
+    );
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  });
+  afterAll(() => {
+    vi.restoreAllMocks();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  function expectUnchanged(): void {
+    expect(treeDigest(out)).toEqual(before.site);
+    expect(treeDigest(options().articlesDir)).toEqual(before.articles);
+    expect(existsSync(`${out}.staging`)).toBe(false);
+    expect(existsSync(`${options().articlesDir}.staging`)).toBe(false);
+  }
+
+  it('keeps the previous site and articles when astro build throws', async () => {
+    astroBuild.current = async () => {
+      throw new Error('simulated failure in astro build');
+    };
+    await expect(runBuild(options())).rejects.toThrow('simulated failure in astro build');
+    expectUnchanged();
+  });
+
+  it('keeps them when the fidelity check finds a lost line, and names its file:line', async () => {
+    astroBuild.current = async (integrations) => {
+      writePages('Second body line.');
+      for (const integration of integrations) {
+        const hook = integration.hooks['astro:build:generated'] as ((p: { dir: URL }) => void) | undefined;
+        hook?.({ dir: pathToFileURL(`${process.env.ARCHIVE_OUT_DIR}/`) });
+      }
+    };
+    const failure = runBuild(options());
+    await expect(failure).rejects.toBeInstanceOf(FidelityError);
+    await expect(failure).rejects.toThrow(
+      /dumps\/news\.txt:5: input line "Second body line\." is not on articles\/first-title\/index\.html/,
+    );
+    expectUnchanged();
+  });
+
+  it('with --no-verify skips the check and swaps the new site in', async () => {
+    astroBuild.current = async () => writePages('Second body line.');
+    await runBuild(parseCli(['--input', input, '--out', out, '--no-verify']));
+    expect(treeDigest(out)).not.toEqual(before.site);
+    expect(readFileSync(path.join(out, 'articles/first-title/index.html'), 'utf8')).toContain('corrected');
+  });
+});
+
+describe('bad input on the command line', () => {
+  it('ends with a message naming the input and no stack trace', () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'news-archive-bad-'));
+    try {
+      writeFileSync(path.join(tmp, 'empty.txt'), '');
+      const empty = runCli(['--input', path.join(tmp, 'empty.txt'), '--out', path.join(tmp, 'site')]);
+      expect(empty.status).toBe(1);
+      expect(empty.stderr).toMatch(/^build failed: .*empty\.txt: error: no articles found in the input\n$/);
+      expect(empty.stdout).toContain('empty.txt: warning: empty file: no articles in it');
+
+      const missing = runCli(['--input', path.join(tmp, 'nowhere.txt'), '--out', path.join(tmp, 'site')]);
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toBe(`error: input not found: ${path.join(tmp, 'nowhere.txt')}\n`);
+
+      const unknown = runCli(['--input', FIXTURE_ARCHIVE, '--verfy']);
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toMatch(/Unknown option '--verfy'/);
+      for (const run of [empty, missing, unknown]) expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(path.join(tmp, 'site'))).toBe(false);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
