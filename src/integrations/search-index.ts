@@ -43,19 +43,53 @@ function folderSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
+/** Site-relative paths of every HTML file under `siteDir`, sorted by code unit. */
+function htmlFiles(siteDir: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(path.join(siteDir, rel), { withFileTypes: true })) {
+    const child = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...htmlFiles(siteDir, child));
+    else if (entry.name.endsWith('.html')) out.push(child);
+  }
+  return rel ? out : out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Files sent to Pagefind at a time (bounds the memory of file contents in flight). */
+const PAGES_PER_BATCH = 256;
+
+/**
+ * Adds the site's pages to the index in sorted order. Pagefind numbers pages in the order
+ * they are added, and those numbers end up in every index file; `addDirectory` adds them
+ * in the order the file system lists them, which differs between file systems (and on
+ * tmpfs with the order the files were written), so the same site gave different index
+ * bytes. Pagefind's service handles requests one at a time, in the order they were sent.
+ */
+async function addPagesInOrder(index: pagefind.PagefindIndex, siteDir: string): Promise<void> {
+  const files = htmlFiles(siteDir);
+  for (let i = 0; i < files.length; i += PAGES_PER_BATCH) {
+    const batch = files.slice(i, i + PAGES_PER_BATCH);
+    const added = await Promise.all(
+      batch.map((sourcePath) =>
+        index.addHTMLFile({ sourcePath, content: readFileSync(path.join(siteDir, sourcePath), 'utf8') }),
+      ),
+    );
+    const errors = added.flatMap((a, k) => a.errors.map((e) => `${batch[k]}: ${e}`));
+    if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  }
+}
+
 /** Indexes the built site in `siteDir` into `siteDir/pagefind`. */
 export async function buildSearchIndex(siteDir: string, language: string): Promise<SearchIndexStats> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    await addPagesInOrder(index, siteDir);
     const outputPath = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     const size = folderSize(outputPath);
-    // addDirectory counts every HTML file it read; the entry file knows how many were indexed.
+    // Every HTML file was added; the entry file knows how many were indexed.
     const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
