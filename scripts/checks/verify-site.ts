@@ -34,14 +34,20 @@ const NOT_PAGES = new Set(['pagefind', '_astro']);
 const ARTICLE_MARKER = 'data-pagefind-body';
 const PAGES_PER_TURN = 64;
 
-/** Site-relative paths (POSIX) of every HTML file in the site. */
-function listHtmlFiles(siteDir: string): string[] {
+/**
+ * Site-relative paths (POSIX) of every HTML file in the site. A folder whose `index.html`
+ * is an expected article page is not listed (one article page per folder): its page is
+ * taken as it is, and read (or found missing) like any other.
+ */
+function listHtmlFiles(siteDir: string, expected: ReadonlySet<string>): string[] {
   const out: string[] = [];
   const walk = (dir: string, rel: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) {
         if (rel === '' && NOT_PAGES.has(entry.name)) continue;
-        walk(path.join(dir, entry.name), `${rel}${entry.name}/`);
+        const sub = `${rel}${entry.name}/`;
+        if (expected.has(`${sub}index.html`)) out.push(`${sub}index.html`);
+        else walk(path.join(dir, entry.name), sub);
       } else if (entry.name.endsWith('.html')) {
         out.push(`${rel}${entry.name}`);
       }
@@ -49,6 +55,16 @@ function listHtmlFiles(siteDir: string): string[] {
   };
   walk(siteDir, '');
   return out.sort();
+}
+
+/** The text of an HTML file, or undefined when it does not exist. */
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -62,19 +78,21 @@ export async function verifySiteFidelity(
 ): Promise<FidelityReport> {
   const pages = new Map<string, PageText>();
   const plain = new Set<string>();
-  const files = listHtmlFiles(siteDir);
+  const pageOf = (slug: string): string => `${articlePath(slug)}index.html`;
+  const files = listHtmlFiles(siteDir, new Set(articles.map((a) => pageOf(a.slug))));
   for (let i = 0; i < files.length; i++) {
     // Give the event loop a turn now and then, so that the check can run while the
     // search index is being built (Pagefind works in its own process).
     if (i % PAGES_PER_TURN === PAGES_PER_TURN - 1) await yieldToEventLoop();
     const rel = files[i]!;
-    const html = readFileSync(path.join(siteDir, rel), 'utf8');
+    const html = readIfThere(path.join(siteDir, rel));
+    if (html === undefined) continue;
     const text = html.includes(ARTICLE_MARKER) ? readArticlePageText(html) : undefined;
     if (text) pages.set(rel, text);
     else plain.add(rel);
   }
   const placed: PlacedArticle[] = articles.map((a) => {
-    const page = `${articlePath(a.slug)}index.html`;
+    const page = pageOf(a.slug);
     const text = pages.get(page);
     pages.delete(page);
     const withoutArticle: PageText | undefined = plain.has(page)
