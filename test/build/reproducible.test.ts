@@ -4,12 +4,18 @@
  * Pagefind's index included.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
-import { FIXTURE_ARCHIVE, SEED } from '../helpers/paths.ts';
+import { FIXTURE_ARCHIVE, ROOT, SEED } from '../helpers/paths.ts';
+
+/**
+ * Sites are built inside the project: in a fresh clone under /tmp, Astro 7 cannot build
+ * into another folder under /tmp (its prerender bundle then fails to resolve a dependency).
+ */
+const BUILDS = path.join(ROOT, 'test-results/builds');
+mkdirSync(BUILDS, { recursive: true });
 
 /** Every file of a folder (relative POSIX path) with the SHA-256 of its bytes. */
 function treeDigest(dir: string): Record<string, string> {
@@ -26,7 +32,7 @@ function treeDigest(dir: string): Record<string, string> {
 }
 
 describe('reproducible builds', () => {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'news-archive-repro-'));
+  const tmp = mkdtempSync(path.join(BUILDS, 'repro-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('builds the same input into byte-identical sites, fresh and incremental', () => {

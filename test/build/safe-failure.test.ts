@@ -25,7 +25,14 @@ import { parseCli, runBuild } from '../../scripts/build.ts';
 import { FidelityError } from '../../scripts/checks/verify-site.ts';
 import { buildSite, runCli } from '../helpers/build-site.ts';
 import { articlePageHtml } from '../helpers/article-page.ts';
-import { FIXTURE_ARCHIVE } from '../helpers/paths.ts';
+import { FIXTURE_ARCHIVE, ROOT } from '../helpers/paths.ts';
+
+/**
+ * Sites are built inside the project: in a fresh clone under /tmp, Astro 7 cannot build
+ * into another folder under /tmp (its prerender bundle then fails to resolve a dependency).
+ */
+const BUILDS = path.join(ROOT, 'test-results/builds');
+mkdirSync(BUILDS, { recursive: true });
 
 type StandIn = (integrations: { hooks: Record<string, unknown> }[]) => Promise<void>;
 const astroBuild = vi.hoisted(() => ({ current: undefined as StandIn | undefined }));
@@ -70,7 +77,7 @@ function writePages(lose?: string): void {
 }
 
 describe('a build that fails after the ingest', () => {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'news-archive-fail-'));
+  const tmp = mkdtempSync(path.join(BUILDS, 'fail-'));
   const input = path.join(tmp, 'dumps');
   const out = path.join(tmp, 'site');
   const options = () => parseCli(['--input', input, '--out', out]);
