@@ -171,6 +171,10 @@ const archive = fc.record({
   crlf: fc.boolean(),
   blankBetween: fc.boolean(),
   bom: fc.boolean(),
+  /** Sometimes a second file: one article, title on the first line, no footer. */
+  single: fc.option(fc.tuple(textLine, fc.array(bodyLine, { minLength: 0, maxLength: 4 })), {
+    nil: undefined,
+  }),
 });
 
 /** Statements a compiled MDX module has that its text did not put there. */
@@ -179,10 +183,11 @@ const COMPILER_STATEMENTS = /jsx-runtime|export default function MDXContent/;
 describe('generated hostile archives', () => {
   it(`come out of ingest → MDX → page text exactly as written (${RUNS} archives)`, async () => {
     await fc.assert(
-      fc.asyncProperty(archive, async ({ articles, crlf, blankBetween, bom }) => {
+      fc.asyncProperty(archive, async ({ articles, crlf, blankBetween, bom, single }) => {
         const text = (bom ? '\ufeff' : '') + dumpText(articles, crlf, blankBetween);
-        const source = sourceFromText(text, 'dumps/generated.txt');
-        const { inputs, articles: placed, ingested } = ingestAndRender([source]);
+        const sources = [sourceFromText(text, 'dumps/generated.txt')];
+        if (single) sources.push(sourceFromText(single.flat().join('\n'), 'desk/section/one.txt', 'section'));
+        const { inputs, articles: placed, ingested } = ingestAndRender(sources);
 
         const report = checkFidelity(inputs, placed);
         expect(report.problems.map(formatFidelityProblem)).toEqual([]);
@@ -193,6 +198,7 @@ describe('generated hostile archives', () => {
           const { frontmatter, body } = splitFrontmatter(a.mdx, 'generated.mdx');
           // The frontmatter reads back as exactly what was written.
           expect(parseYaml(frontmatter)).toEqual(a.frontmatter);
+          const source = sources.find((s) => s.displayPath === a.frontmatter.provenance.file)!;
           const titleLine = source.lines.find((l) => l.line === a.frontmatter.provenance.startLine)!;
           expect(a.frontmatter.title).toBe(cleanLine(titleLine.text));
           // @mdx-js/mdx compiles the body, and nothing in it becomes a module statement.
