@@ -1,0 +1,44 @@
+/**
+ * Times the fidelity check on a site that is already built:
+ *
+ *   node scripts/bench/fidelity-check.ts --input <file-or-folder>... --site <dir>
+ *                                        [--source <name>] [--runs 3]
+ *
+ * Ingests the input (as the build did: pass the same --input and --source), then runs the
+ * check `--runs` times over the built site and prints the tally, wall time and CPU time of
+ * each run. CPU time is the steadier figure on a shared machine.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { verifyFidelityStage } from '../checks/verify-site.ts';
+import { ingest } from '../ingest/pipeline.ts';
+
+const { values } = parseArgs({
+  options: {
+    input: { type: 'string', multiple: true },
+    site: { type: 'string' },
+    source: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+  },
+});
+if (!values.input?.length || !values.site) {
+  process.stderr.write(
+    'usage: node scripts/bench/fidelity-check.ts --input <path>... --site <dir> [--source <name>] [--runs N]\n',
+  );
+  process.exit(2);
+}
+
+const result = ingest({
+  inputs: values.input.map((i) => path.resolve(i)),
+  ...(values.source ? { defaultSource: values.source } : {}),
+});
+process.stdout.write(`${result.articles.length} articles ingested\n`);
+for (let run = 1; run <= Number(values.runs); run++) {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  const tally = await verifyFidelityStage(path.resolve(values.site), result);
+  const used = process.cpuUsage(cpu);
+  process.stdout.write(
+    `run ${run}: ${((performance.now() - wall) / 1000).toFixed(2)} s wall, ${((used.user + used.system) / 1e6).toFixed(2)} s CPU — ${tally}\n`,
+  );
+}
