@@ -28,8 +28,9 @@ import { articlePageHtml } from '../helpers/article-page.ts';
 import { FIXTURE_ARCHIVE, ROOT } from '../helpers/paths.ts';
 
 /**
- * Sites are built inside the project: in a fresh clone under /tmp, Astro 7 cannot build
- * into another folder under /tmp (its prerender bundle then fails to resolve a dependency).
+ * Sites are built inside the project's test-results/. (Astro 7.3 fails to build into a
+ * folder whose path starts with the project's path as a string, e.g. project `/tmp/x`
+ * and output `/tmp/x-out`: its prerender bundle then cannot resolve a dependency.)
  */
 const BUILDS = path.join(ROOT, 'test-results/builds');
 mkdirSync(BUILDS, { recursive: true });
