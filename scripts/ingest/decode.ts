@@ -3,7 +3,8 @@
  *
  * Valid UTF-8 is decoded as UTF-8. A byte that is not part of a valid UTF-8 sequence is
  * decoded on its own as Windows-1252 (the usual culprit in news dumps: a Latin-1 `£`), and
- * reported with its line so that nothing is mangled silently.
+ * reported with its line so that nothing is mangled silently. A file that starts with a
+ * UTF-16 byte-order mark (what Windows tools call "Unicode") is decoded as UTF-16.
  */
 
 const WINDOWS_1252 = new TextDecoder('windows-1252');
@@ -21,6 +22,8 @@ export interface DecodeIssue {
 export interface DecodedText {
   text: string;
   hadBom: boolean;
+  /** Set when a UTF-16 byte-order mark made the text decode as UTF-16. */
+  utf16?: 'utf-16le' | 'utf-16be';
   /** Bytes that were not valid UTF-8, each decoded as Windows-1252. */
   invalidBytes: DecodeIssue[];
 }
@@ -53,7 +56,20 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   return need + 1;
 }
 
+/** The UTF-16 encoding a byte-order mark at the start of the bytes names, if any. */
+export function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
 export function decodeBytes(bytes: Uint8Array): DecodedText {
+  const utf16 = utf16ByteOrder(bytes);
+  if (utf16) {
+    // An unpaired surrogate becomes U+FFFD, as in any UTF-16 reader.
+    return { text: new TextDecoder(utf16).decode(bytes.subarray(2)), hadBom: true, invalidBytes: [], utf16 };
+  }
   let start = 0;
   const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (hadBom) start = 3;

@@ -9,6 +9,7 @@ export type DiagnosticCode =
   | 'skipped-file'
   | 'binary-file'
   | 'invalid-utf8'
+  | 'utf16-file'
   | 'control-characters'
   | 'empty-file'
   | 'empty-article'

@@ -7,7 +7,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { decodeBytes } from './decode.ts';
+import { decodeBytes, utf16ByteOrder } from './decode.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { InputError } from './diagnostics.ts';
 
@@ -126,6 +126,15 @@ export function looksBinary(bytes: Uint8Array): boolean {
 export function decodeSource(file: InputFile, bytes: Uint8Array): SourceFile {
   const diagnostics: Diagnostic[] = [];
   const decoded = decodeBytes(bytes);
+  if (decoded.utf16) {
+    diagnostics.push({
+      severity: 'info',
+      code: 'utf16-file',
+      file: file.displayPath,
+      line: 1,
+      message: `decoded as ${decoded.utf16.toUpperCase()} (the file starts with its byte-order mark)`,
+    });
+  }
   for (const issue of decoded.invalidBytes) {
     diagnostics.push({
       severity: 'warning',
@@ -167,7 +176,8 @@ export function decodeSource(file: InputFile, bytes: Uint8Array): SourceFile {
 /** Reads one input file from disk. Binary files are skipped with a warning. */
 export function readSource(file: InputFile): SourceFile {
   const bytes = readFileSync(file.absPath);
-  if (looksBinary(bytes)) {
+  // UTF-16 text is mostly NUL bytes when its text is Latin: its byte-order mark tells it apart.
+  if (!utf16ByteOrder(bytes) && looksBinary(bytes)) {
     return {
       absPath: file.absPath,
       displayPath: file.displayPath,

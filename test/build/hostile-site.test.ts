@@ -27,7 +27,7 @@ describe('the hostile archive', () => {
       .reduce((a, b) => a + b, 0);
     expect(lines).toBeGreaterThan(40);
     const n = lines.toLocaleString('en');
-    expect(log).toContain(`Fidelity: ${n} lines in, ${n} placed, 0 lost (8 article pages checked)`);
+    expect(log).toContain(`Fidelity: ${n} lines in, ${n} placed, 0 lost (9 article pages checked)`);
   });
 
   it('reports every repair and every odd file with its file:line, and no stack trace', () => {
@@ -43,6 +43,7 @@ describe('the hostile archive', () => {
       'hostile/binary.txt: warning: skipped: binary data',
       'hostile/empty.txt: warning: empty file',
       'hostile/blank.txt: warning: empty file',
+      'hostile/utf16.txt:1: info: decoded as UTF-16LE',
     ]) {
       expect(log).toContain(expected);
     }

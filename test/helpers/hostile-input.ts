@@ -1,7 +1,7 @@
 /**
  * The hostile archive: test/fixtures/hostile (markup of every kind as text, scripts of the
  * world, CRLF, BOM, control characters, invalid UTF-8, malformed and missing footers, an
- * empty, a blank and a binary file) plus a dump with a 1 MB paragraph, generated here so
+ * empty, a blank, a binary and a UTF-16 file) plus a dump with a 1 MB paragraph, generated here so
  * that the repository does not carry a megabyte of filler.
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';

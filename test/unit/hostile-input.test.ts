@@ -87,6 +87,23 @@ describe('hostile and broken input', () => {
     ]);
   });
 
+  it('a UTF-16 file (with its byte-order mark) is decoded as UTF-16, not skipped as binary', () => {
+    const text = 'Title\r\n\r\nНовости: 新闻 «x».\r\n\u00a0\r\nSource: Wire\r\n';
+    for (const [bom, encoded] of [
+      [[0xff, 0xfe], Buffer.from(text, 'utf16le')],
+      [[0xfe, 0xff], Buffer.from(text, 'utf16le').swap16()],
+    ] as const) {
+      const file = path.join(tmp, 'utf16.txt');
+      writeFileSync(file, Buffer.concat([Buffer.from(bom), encoded]));
+      const source = readSource({ absPath: file, displayPath: 'in/utf16.txt' });
+      const { ingested } = expectAllPlaced([source]);
+      expect(ingested[0]!.mdx).toContain('Новости: 新闻 «x».');
+      expect(warnings([source])[0]).toMatch(
+        /^in\/utf16\.txt:1: info: decoded as UTF-16(LE|BE) \(the file starts with its byte-order mark\)$/,
+      );
+    }
+  });
+
   it('a 1 MB paragraph stays one whole paragraph', () => {
     const { report, ingested } = expectAllPlaced([sourceFromText(largeParagraphDump())]);
     expect(report.linesIn).toBe(3);
