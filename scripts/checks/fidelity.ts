@@ -6,7 +6,7 @@
  *
  * What is compared (documented in docs/CONVENTIONS.md, "Fidelity check"):
  * - The input side is every line of every input file as the ingest decoded it (BOM and line
- *   ends removed, invalid UTF-8 decoded as Windows-1252, control characters removed: each
+ *   ends removed, UTF-16 decoded after its BOM, invalid UTF-8 decoded as Windows-1252, control characters removed: each
  *   repair is reported by the ingest with file:line). A line is blank when nothing but white
  *   space is left after normalisation; blank lines (and the no-break-space separator lines
  *   of dumps) are layout, not text.
