@@ -26,7 +26,7 @@
  *   starts with the number the browser shows for it (the list's `start` counted up), `.` or
  *   `)` and white space.
  */
-import { diffArrays } from 'diff';
+import { diffArrays, type ChangeObject } from 'diff';
 import { BULLET, NUMBERED } from '../ingest/structure.ts';
 
 /** How an input line is shown on an article page. */
@@ -142,11 +142,36 @@ function describeUnit(unit: PageUnit): string {
   return `${where} ${excerpt(unit.text)}`;
 }
 
+export interface FidelityOptions {
+  /** How long aligning one file with its pages may take before a cruder report (ms). */
+  diffTimeoutMs?: number;
+}
+
+const DIFF_TIMEOUT_MS = 5000;
+
+/** The changes of a crude alignment: common up to the first mismatch, then all different. */
+function firstMismatchChanges(lines: Token[], units: Token[]): ChangeObject<Token[]>[] {
+  let same = 0;
+  while (same < lines.length && same < units.length && tokensMatch(lines[same]!, units[same]!)) same++;
+  const change = (value: Token[], kind: 'common' | 'removed' | 'added'): ChangeObject<Token[]> => ({
+    value,
+    count: value.length,
+    added: kind === 'added',
+    removed: kind === 'removed',
+  });
+  return [
+    change(units.slice(0, same), 'common'),
+    change(lines.slice(same), 'removed'),
+    change(units.slice(same), 'added'),
+  ].filter((c) => c.count > 0);
+}
+
 /** Compares one input file with the pages of its articles. */
 function checkFile(
   input: InputLines,
   articles: readonly PlacedArticle[],
   report: FidelityReport,
+  options: FidelityOptions,
 ): FidelityProblem[] {
   const lines: Token[] = [];
   for (const l of input.lines) {
@@ -170,7 +195,14 @@ function checkFile(
   const pageOfLine = (line: number): string | undefined =>
     articles.find((a) => line >= a.startLine && line <= a.endLine)?.page;
   const problems: FidelityProblem[] = [];
-  const changes = diffArrays(lines, units, { comparator: tokensMatch });
+  const changes = diffArrays(lines, units, {
+    comparator: tokensMatch,
+    timeout: options.diffTimeoutMs ?? DIFF_TIMEOUT_MS,
+  }) ?? [
+    // A file too different from its pages to align in time: every line counts as lost from
+    // the first one out of place, and everything shown from there on as extra.
+    ...firstMismatchChanges(lines, units),
+  ];
   let lastLine: number | undefined;
   let oldPos = 0;
   for (let c = 0; c < changes.length; c++) {
@@ -225,6 +257,7 @@ export function checkFidelity(
   inputs: readonly InputLines[],
   articles: readonly PlacedArticle[],
   unexpectedPages: readonly string[] = [],
+  options: FidelityOptions = {},
 ): FidelityReport {
   const report: FidelityReport = {
     linesIn: 0,
@@ -269,7 +302,7 @@ export function checkFidelity(
         });
       }
     }
-    problems.push(...checkFile(input, fileArticles, report));
+    problems.push(...checkFile(input, fileArticles, report, options));
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     report.problems.push(...problems);
   }

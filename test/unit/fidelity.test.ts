@@ -155,6 +155,19 @@ describe('checkFidelity', () => {
     });
   });
 
+  it('reports from the first line out of place when the alignment takes too long', () => {
+    const { inputs, articles } = built();
+    const report = checkFidelity(
+      inputs,
+      edited(articles, 0, (units) => units.splice(2, 1)),
+      [],
+      { diffTimeoutMs: -1 },
+    );
+    expect(report.linesPlaced).toBe(2);
+    expect(report.linesLost).toBe(9);
+    expect(report.problems[0]).toMatchObject({ kind: 'lost', line: 4 });
+  });
+
   it('counts every line of a file with no articles as lost', () => {
     const report = checkFidelity([{ file: 'x.txt', lines: [{ line: 1, text: 'text' }] }], []);
     expect(report).toMatchObject({ linesIn: 1, linesPlaced: 0, linesLost: 1 });
