@@ -192,8 +192,13 @@ function checkFile(
     return [];
   }
 
-  const pageOfLine = (line: number): string | undefined =>
-    articles.find((a) => line >= a.startLine && line <= a.endLine)?.page;
+  // Lost lines come in ascending order, and the articles are in input order.
+  let at = 0;
+  const pageOfLine = (line: number): string | undefined => {
+    while (at < articles.length && articles[at]!.endLine < line) at++;
+    const article = articles[at];
+    return article && line >= article.startLine ? article.page : undefined;
+  };
   const problems: FidelityProblem[] = [];
   const changes = diffArrays(lines, units, {
     comparator: tokensMatch,
