@@ -3,21 +3,23 @@
  * test/global-setup.ts: it builds, every line is on its page (tally: 0 lost), every repair
  * is reported with file:line, and no markup from the text reaches the pages.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { normaliseText } from '../../scripts/checks/fidelity.ts';
 import { listInputFiles, readSource } from '../../scripts/ingest/read.ts';
 import { all, parseHtml, textOf, toString } from '../helpers/html.ts';
+import { articlePageSlugs } from '../helpers/site-files.ts';
 
 const site = inject('siteHostile');
 const log = inject('hostileLog');
 const input = inject('hostileInput');
 
 function articlePages(): { slug: string; html: string }[] {
-  return readdirSync(path.join(site, 'articles'))
-    .sort()
-    .map((slug) => ({ slug, html: readFileSync(path.join(site, 'articles', slug, 'index.html'), 'utf8') }));
+  return articlePageSlugs(site).map((slug) => ({
+    slug,
+    html: readFileSync(path.join(site, 'articles', slug, 'index.html'), 'utf8'),
+  }));
 }
 
 describe('the hostile archive', () => {

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
-import { FIXTURE_ARCHIVE, ROOT, SEED } from '../helpers/paths.ts';
+import { FIXTURE_ARCHIVE, FIXTURES, ROOT, SEED } from '../helpers/paths.ts';
 
 /**
  * Sites are built inside the project's test-results/. (Astro 7.3 fails to build into a
@@ -41,13 +41,14 @@ describe('reproducible builds', () => {
     const inputs = [SEED, path.join(FIXTURE_ARCHIVE, 'dumps'), path.join(FIXTURE_ARCHIVE, 'desk')];
     const first = treeDigest(inject('siteRoot'));
     const again = path.join(tmp, 'again');
-    buildSite(inputs, again, ['--site', 'https://archive.example.org']);
+    const args = ['--site', 'https://archive.example.org', '--config', path.join(FIXTURES, 'site.yaml')];
+    buildSite(inputs, again, args);
     const second = treeDigest(again);
     expect(Object.keys(second)).toEqual(Object.keys(first));
     expect(Object.keys(first).some((f) => f.startsWith('pagefind/index/'))).toBe(true);
     expect(second).toEqual(first);
 
-    buildSite(inputs, again, ['--site', 'https://archive.example.org']);
+    buildSite(inputs, again, args);
     expect(treeDigest(again)).toEqual(first);
   });
 });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { articlePageSlugs } from '../helpers/site-files.ts';
 
 function digest(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -35,7 +36,7 @@ describe('search index', () => {
 
   it('is the same whatever order the pages were written in', async () => {
     const site = inject('siteRoot');
-    const slugs = readdirSync(path.join(site, 'articles')).sort();
+    const slugs = articlePageSlugs(site);
     const indexes: Record<string, string>[] = [];
     for (const [name, order] of [
       ['forward', slugs],

@@ -1,5 +1,5 @@
 /** The pages of a built site, as site-relative paths of their HTML files. */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Every HTML page of a built site (not Pagefind's or Astro's asset folders), sorted. */
@@ -22,4 +22,17 @@ export function htmlPages(site: string): string[] {
 /** The URL path a page file is served at: `articles/x/index.html` → `articles/x/`. */
 export function urlPathOf(file: string): string {
   return file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
+}
+
+/** Slugs of the article pages of a built site: `articles/<slug>/` pages with an article. */
+export function articlePageSlugs(site: string): string[] {
+  const dir = path.join(site, 'articles');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => {
+      if (!e.isDirectory()) return false;
+      const page = path.join(dir, e.name, 'index.html');
+      return existsSync(page) && readFileSync(page, 'utf8').includes('data-pagefind-body');
+    })
+    .map((e) => e.name)
+    .sort();
 }
