@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { parseCli } from '../../scripts/build.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { FIXTURE_ARCHIVE, FIXTURES, ROOT, SEED } from '../helpers/paths.ts';
 
@@ -34,13 +35,17 @@ function treeDigest(dir: string): Record<string, string> {
 
 describe('reproducible builds', () => {
   const tmp = mkdtempSync(path.join(BUILDS, 'repro-'));
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const again = path.join(tmp, 'again');
+  afterAll(() => {
+    rmSync(tmp, { recursive: true, force: true });
+    // The build's own work folder (generated articles, caches) for that output folder.
+    rmSync(parseCli(['--out', again]).workDir, { recursive: true, force: true });
+  });
 
   it('builds the same input into byte-identical sites, fresh and incremental', () => {
     // The same inputs and options as test/global-setup.ts's site at the root.
     const inputs = [SEED, path.join(FIXTURE_ARCHIVE, 'dumps'), path.join(FIXTURE_ARCHIVE, 'desk')];
     const first = treeDigest(inject('siteRoot'));
-    const again = path.join(tmp, 'again');
     const args = ['--site', 'https://archive.example.org', '--config', path.join(FIXTURES, 'site.yaml')];
     buildSite(inputs, again, args);
     const second = treeDigest(again);

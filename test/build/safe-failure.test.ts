@@ -101,6 +101,7 @@ describe('a build that fails after the ingest', () => {
   });
   afterAll(() => {
     vi.restoreAllMocks();
+    rmSync(options().workDir, { recursive: true, force: true });
     rmSync(tmp, { recursive: true, force: true });
   });
 
@@ -163,6 +164,7 @@ describe('bad input on the command line', () => {
       for (const run of [empty, missing, unknown]) expect(run.stderr).not.toMatch(/\n\s+at /);
       expect(existsSync(path.join(tmp, 'site'))).toBe(false);
     } finally {
+      rmSync(parseCli(['--out', path.join(tmp, 'site')]).workDir, { recursive: true, force: true });
       rmSync(tmp, { recursive: true, force: true });
     }
   });
