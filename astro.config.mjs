@@ -4,6 +4,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import permalinks from './src/integrations/permalinks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
 
@@ -19,6 +20,14 @@ export default defineConfig({
   build: { format: 'directory' },
   // Markdown and MDX pages keep their text exactly as written: no smart quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), searchIndex({ language: siteConfig.language })],
+  // permalinks after searchIndex: redirect pages are written once the index is built.
+  integrations: [
+    mdx(),
+    searchIndex({ language: siteConfig.language }),
+    permalinks({
+      language: siteConfig.language,
+      articlesDir: env.ARCHIVE_ARTICLES_DIR ?? 'content/articles',
+    }),
+  ],
   devToolbar: { enabled: false },
 });

@@ -23,8 +23,14 @@ export default function setup(project: TestProject): void {
   const inputs = [SEED, path.join(FIXTURE_ARCHIVE, 'dumps'), path.join(FIXTURE_ARCHIVE, 'desk')];
   const root = path.join(dir, 'root');
   const base = path.join(dir, 'base');
-  const run = buildSite(inputs, root, ['--site', 'https://archive.example.org']);
-  buildSite(inputs, base, ['--base', '/archive/']);
+  // Each site gets a fresh URL registry, so no earlier run's articles linger as withdrawn.
+  const run = buildSite(inputs, root, [
+    '--site',
+    'https://archive.example.org',
+    '--registry',
+    path.join(dir, 'root-registry.json'),
+  ]);
+  buildSite(inputs, base, ['--base', '/archive/', '--registry', path.join(dir, 'base-registry.json')]);
   project.provide('siteRoot', root);
   project.provide('siteBase', base);
   project.provide('buildLog', run.stdout);
