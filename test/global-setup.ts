@@ -1,17 +1,20 @@
 /**
  * Builds the fixture sites the build and browser tests read, once per test run:
- * the seed dump plus the fixture archive, at the root and under the base path /archive/.
+ * the seed dump plus the fixture archive, at the root and under the base path /archive/;
+ * and the "moved" site (test/helpers/moved-site.ts): the seed after a rename and a removal.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './helpers/build-site.ts';
+import { buildMovedSite } from './helpers/moved-site.ts';
 import { FIXTURE_ARCHIVE, ROOT, SEED } from './helpers/paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteRoot: string;
     siteBase: string;
+    siteMoved: string;
     buildLog: string;
   }
 }
@@ -33,5 +36,6 @@ export default function setup(project: TestProject): void {
   buildSite(inputs, base, ['--base', '/archive/', '--registry', path.join(dir, 'base-registry.json')]);
   project.provide('siteRoot', root);
   project.provide('siteBase', base);
+  project.provide('siteMoved', buildMovedSite(dir).site);
   project.provide('buildLog', run.stdout);
 }

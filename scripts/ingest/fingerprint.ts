@@ -3,7 +3,8 @@
  * versions are the same article, without keeping the text itself.
  *
  * - The **signature** is a 64-value b-bit MinHash (8 bits per value, 64 bytes, written as
- *   86 base64url characters) of the article's word 3-shingles (title and body). The share of
+ *   86 base64url characters; one-permutation hashing, see `articleSignature`) of the
+ *   article's word 3-shingles (title and body). The share of
  *   equal values estimates the Jaccard similarity of the two shingle sets: a fixed typo or
  *   a corrected title leaves it near 1, an added paragraph lowers it in proportion, two
  *   different articles score near 0.
@@ -53,48 +54,54 @@ function hashWord(word: string): number {
 
 const rotl = (x: number, r: number): number => ((x << r) | (x >>> (32 - r))) >>> 0;
 
-/** One seed per MinHash value: a fixed, documented sequence (never random). */
-const SEEDS: Uint32Array = (() => {
-  const seeds = new Uint32Array(SIGNATURE_SIZE);
-  for (let i = 0; i < SIGNATURE_SIZE; i++) seeds[i] = fmix32(0x9e3779b9 + i * 0x61c88647);
-  return seeds;
-})();
+/** Seed of the one hash function (one-permutation hashing): fixed, never random. */
+const SEED = 0x9e3779b9;
 
-/** Hashes of the word shingles of a text (a text shorter than a shingle is one shingle). */
-function shingleHashes(words: readonly string[]): Set<number> {
+/** Calls `each` with the hash of every word shingle of `words` (a short text is one shingle). */
+function forEachShingle(words: readonly string[], each: (hash: number) => void): void {
   const hashes = words.map(hashWord);
-  const out = new Set<number>();
-  if (hashes.length === 0) return out;
   if (hashes.length < SHINGLE_WORDS) {
     let h = 0;
     for (const w of hashes) h = fmix32(rotl(h, 11) ^ w);
-    out.add(h);
-    return out;
+    each(h);
+    return;
   }
   for (let i = 0; i + SHINGLE_WORDS <= hashes.length; i++) {
-    out.add(fmix32(hashes[i]! ^ rotl(hashes[i + 1]!, 11) ^ rotl(hashes[i + 2]!, 22)));
+    each(fmix32(hashes[i]! ^ rotl(hashes[i + 1]!, 11) ^ rotl(hashes[i + 2]!, 22)));
   }
-  return out;
 }
 
 /**
  * The MinHash signature of an article: its title and the texts of its blocks. Articles with
  * no words at all (only symbols) are fingerprinted by their characters.
+ *
+ * One-permutation hashing with optimal densification (Shrivastava, ICML 2017): each shingle
+ * is hashed once and falls into one of the 64 bins by its top bits, each bin keeps its
+ * smallest value, and an empty bin borrows the value of the first non-empty bin on a fixed
+ * pseudo-random probe sequence. Equal bins estimate the Jaccard similarity like 64 separate
+ * MinHashes, at a 64th of the cost.
  */
 export function articleSignature(title: string, texts: readonly string[]): Uint8Array {
   const all = [title, ...texts].join('\n');
   let words = normalisedWords(all);
   if (words.length === 0) words = [...all.replace(/\s+/g, '')];
-  const shingles = shingleHashes(words);
-  const mins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const v = fmix32(s ^ SEEDS[i]!);
-      if (v < mins[i]!) mins[i] = v;
-    }
-  }
+  const bins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const filled = new Uint8Array(SIGNATURE_SIZE);
+  forEachShingle(words, (shingle) => {
+    const h = fmix32(shingle ^ SEED);
+    const bin = h >>> 26;
+    const value = h & 0x3ffffff;
+    filled[bin] = 1;
+    if (value < bins[bin]!) bins[bin] = value;
+  });
   const signature = new Uint8Array(SIGNATURE_SIZE);
-  for (let i = 0; i < SIGNATURE_SIZE; i++) signature[i] = mins[i]! & 0xff;
+  if (!filled.includes(1)) return signature;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    let source = i;
+    for (let attempt = 1; !filled[source]; attempt++) source = fmix32(i * 0x10001 + attempt) % SIGNATURE_SIZE;
+    // 8 bits of the bin's value, mixed with the bin's number so that borrowed values differ.
+    signature[i] = fmix32(bins[source]! ^ (i << 26)) & 0xff;
+  }
   return signature;
 }
 

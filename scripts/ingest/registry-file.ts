@@ -15,7 +15,10 @@ import {
   type RegistryEntry,
 } from './registry.ts';
 
-/** Names the file format; a future format gets a new one. */
+/**
+ * Names the file format, including how signatures are computed (fingerprint.ts): a change
+ * to either gets a new name, and reading an older file must then convert it.
+ */
 export const REGISTRY_FORMAT = 'news-archive-registry/1';
 
 const NOTE =

@@ -152,6 +152,8 @@ export interface RegistryReport {
   /** Articles gone from the input in this build. */
   withdrawn: ReportedArticle[];
   totals: { active: number; withdrawn: number; redirects: number };
+  /** Pairs of versions compared for similarity (LSH keeps this far below all pairs). */
+  comparisons: number;
 }
 
 export interface RegistryUpdate {
@@ -237,6 +239,7 @@ export function reconcile(previous: Registry, inputs: readonly RegistryInput[]):
     added: [],
     withdrawn: [],
     totals: { active: 0, withdrawn: 0, redirects: 0 },
+    comparisons: 0,
   };
   const claim = (entry: RegistryEntry, input: RegistryInput): void => {
     claimed.add(entry.id);
@@ -277,12 +280,13 @@ export function reconcile(previous: Registry, inputs: readonly RegistryInput[]):
     push(buckets, `title:${titleKey(e.title)}`, e);
   }
   const pairs: Pair[] = [];
-  for (const p of pending) {
+  for (const p of open.length > 0 ? pending : []) {
     const seen = new Set<string>();
     for (const key of [...bandKeys(p.signature), `title:${titleKey(p.input.title)}`]) {
       for (const entry of buckets.get(key) ?? []) {
         if (seen.has(entry.id)) continue;
         seen.add(entry.id);
+        report.comparisons++;
         const similarity = signatureSimilarity(p.signature, signatures.get(entry.id)!);
         const titles = titleSimilarity(p.input.title, entry.title);
         if (isSameArticle(similarity, titles)) pairs.push({ pending: p, entry, similarity, titles });

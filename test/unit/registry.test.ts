@@ -152,6 +152,35 @@ describe('the URL registry', () => {
   });
 });
 
+describe('matching at scale', () => {
+  it('compares far fewer pairs than all of them when every article changed', () => {
+    const words =
+      'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu'.split(
+        ' ',
+      );
+    let seed = 1;
+    const rand = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed;
+    };
+    const text = (n: number) => Array.from({ length: n }, () => words[rand() % words.length]).join(' ') + '.';
+    const n = 2000;
+    const articles = Array.from({ length: n }, (_, i) =>
+      input(`Story ${i} ${text(4)}`, [text(60), text(60), text(60)]),
+    );
+    const first = reconcile(emptyRegistry(), articles);
+    // Every article corrected (a paragraph added), plus as many unrelated new ones.
+    const next = reconcile(first.registry, [
+      ...articles.map((a) => input(a.title, [...a.texts, text(30)])),
+      ...Array.from({ length: n }, (_, i) => input(`Other ${i} ${text(4)}`, [text(60), text(60)])),
+    ]);
+    expect(next.report.corrected).toHaveLength(n);
+    expect(next.report.added).toHaveLength(n);
+    expect(next.report.comparisons).toBeLessThan(20 * n);
+    expect(next.report.comparisons).toBeGreaterThanOrEqual(n);
+  });
+});
+
 describe('renaming and purging', () => {
   const { registry } = reconcile(emptyRegistry(), [conference, crackdown]);
   const id = conference.hash;

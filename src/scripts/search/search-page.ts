@@ -39,8 +39,13 @@ function renderResult(hit: SearchHit): HTMLLIElement {
     meta.textContent = source;
     li.append(meta);
   }
+  // The excerpt links to the paragraph or heading it comes from.
   const p = document.createElement('p');
-  appendExcerpt(p, hit.excerptHtml);
+  const excerpt = document.createElement('a');
+  excerpt.className = 'result-excerpt';
+  excerpt.href = hit.deepLink?.url ?? hit.url;
+  appendExcerpt(excerpt, hit.deepLink?.excerptHtml ?? hit.excerptHtml);
+  p.append(excerpt);
   li.append(p);
   return li;
 }

@@ -1,0 +1,11 @@
+import { ingest, registryInput } from './ingest/pipeline.ts';
+import { reconcile, emptyRegistry } from './ingest/registry.ts';
+import { articleSignature } from './ingest/fingerprint.ts';
+const result = ingest({ inputs: ['/work/shared/corpora/bbc'] });
+const inputs = result.articles.map((a) => registryInput(a.article));
+let t = performance.now();
+for (const i of inputs) articleSignature(i.title, i.texts);
+console.log('signatures ms', (performance.now() - t).toFixed(0), inputs.length);
+t = performance.now();
+reconcile(emptyRegistry(), inputs);
+console.log('reconcile ms', (performance.now() - t).toFixed(0));
