@@ -6,6 +6,7 @@
  * matched.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,6 +16,25 @@ import { MOVED } from '../helpers/moved-site.ts';
 import { serveSite, type StaticServer } from '../helpers/server.ts';
 
 const enabled = browserTestsEnabled();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2 A/AA violations on the page: rule id and the elements it found. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 /** Id of a paragraph far down an article of a built site (so that reaching it needs a scroll). */
 function lateParagraphId(site: string, slug: string): string {
@@ -129,6 +149,32 @@ describe.skipIf(!enabled)('permanent links in a browser', () => {
     const otherId = await other.evaluate((el) => el.parentElement!.id);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${root.url}articles/${slug}/#${otherId}`);
+    await page.close();
+  });
+
+  it('has no axe violations on an article, a withdrawn page and a redirect page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${root.url}articles/china-in-eurasia-briefing-xi-eyes-security-and-superpower-status/`);
+    expect(await axeViolations(page)).toEqual([]);
+    // With a link focused (its mark shown) and in dark mode too.
+    await page.focus('.article-body a.anchor-link');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${moved.url}articles/${MOVED.withdrawnSlug}/`);
+    expect(await axeViolations(page)).toEqual([]);
+    // The redirect page itself: its script is stubbed and the navigation it starts gets a
+    // 204 (No Content), which leaves the page where it is.
+    const redirect = await browser.newPage();
+    await redirect.route('**/redirect.js', (route) =>
+      route.fulfill({ body: '', contentType: 'text/javascript' }),
+    );
+    await redirect.route(`**/articles/${MOVED.renamedTo}/`, (route) => route.fulfill({ status: 204 }));
+    await redirect.goto(`${moved.url}articles/${MOVED.renamedFrom}/`);
+    expect(await redirect.textContent('body')).toContain('This address leads to');
+    expect(await axeViolations(redirect)).toEqual([]);
+    await redirect.close();
     await page.close();
   });
 
