@@ -3,13 +3,27 @@
 // so `npm run build`, `npm run dev` and `npm run preview` all see the same site.
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import permalinks from './src/integrations/permalinks.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { readPermalinks } from './src/data/permalinks.ts';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
 
 const env = process.env;
 const siteConfig = resolveSiteConfig(env);
+const articlesDir = env.ARCHIVE_ARTICLES_DIR ?? 'content/articles';
+// Pages the sitemap leaves out: search, 404, and withdrawn articles (their pages say so).
+const withdrawn = new Set(
+  readPermalinks(articlesDir)
+    .filter((p) => p.status === 'withdrawn')
+    .map((p) => p.slug),
+);
+const inSitemap = (page) => {
+  if (/\/(search|404)\/$/.test(page)) return false;
+  const article = /\/articles\/([^/]+)\/$/.exec(page);
+  return !(article && withdrawn.has(article[1]));
+};
 
 export default defineConfig({
   site: siteConfig.site,
@@ -17,17 +31,24 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: env.ARCHIVE_OUT_DIR ?? './dist',
   cacheDir: env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // Styles go inline into each page: no render-blocking request, and Astro can hash them
+  // for a Content-Security-Policy. They are a few KB gzipped.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Markdown and MDX pages keep their text exactly as written: no smart quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // permalinks after searchIndex: redirect pages are written once the index is built.
   integrations: [
     mdx(),
+    // The sitemap needs the site's URL; without one there is none.
+    ...(siteConfig.site ? [sitemap({ filter: inSitemap })] : []),
     searchIndex({ language: siteConfig.language }),
     permalinks({
       language: siteConfig.language,
-      articlesDir: env.ARCHIVE_ARTICLES_DIR ?? 'content/articles',
+      articlesDir,
     }),
   ],
   devToolbar: { enabled: false },
+  // With a Content-Security-Policy (`security: { csp: … }`), the theme's inline head script
+  // must be allowed by its hash: scriptDirective: { hashes: [THEME_INIT_SCRIPT_HASH] } from
+  // src/lib/theme.ts. Everything else Astro hashes itself.
 });

@@ -1,6 +1,7 @@
 /**
  * Builds the fixture sites the build and browser tests read, once per test run:
- * the seed dump plus the fixture archive, at the root and under the base path /archive/;
+ * the seed dump plus the fixture archive, at the root (with test/fixtures/site.yaml: small
+ * listing pages, feeds, an About text) and under the base path /archive/ (the default config);
  * and the "moved" site (test/helpers/moved-site.ts): the seed after a rename and a removal.
  */
 import { mkdirSync, rmSync } from 'node:fs';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './helpers/build-site.ts';
 import { buildMovedSite } from './helpers/moved-site.ts';
-import { FIXTURE_ARCHIVE, ROOT, SEED } from './helpers/paths.ts';
+import { FIXTURE_ARCHIVE, FIXTURES, ROOT, SEED } from './helpers/paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,6 +31,8 @@ export default function setup(project: TestProject): void {
   const run = buildSite(inputs, root, [
     '--site',
     'https://archive.example.org',
+    '--config',
+    path.join(FIXTURES, 'site.yaml'),
     '--registry',
     path.join(dir, 'root-registry.json'),
   ]);

@@ -7,6 +7,7 @@ import type { ArticleFrontmatter } from '../../src/lib/article-schema.ts';
 import { shortHash } from '../../src/lib/hash.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { countWords, readingMinutes, summarise } from '../../src/lib/text-stats.ts';
+import { openingDate } from './dates.ts';
 import type { Block, StructuredArticle } from './structure.ts';
 
 export interface EnrichedArticle extends StructuredArticle {
@@ -14,6 +15,8 @@ export interface EnrichedArticle extends StructuredArticle {
   /** The slug the title gives, before uniqueness is enforced. */
   baseSlug: string;
   description: string;
+  /** YYYY-MM-DD when the opening paragraph begins with a full date (see dates.ts). */
+  date?: string;
   wordCount: number;
   readingMinutes: number;
   /** Hash of everything that reaches the MDX file (for skipping unchanged writes). */
@@ -48,12 +51,14 @@ export function enrichArticle(article: StructuredArticle, defaultSource?: string
   const wordCount = countWords(article.title) + texts.reduce((n, t) => n + countWords(t), 0);
   const id = contentId(article);
   const baseSlug = slugify(article.title) || `article-${id}`;
+  const date = openingDate(opening);
   const enriched: EnrichedArticle = {
     ...article,
     ...(article.source === undefined && defaultSource ? { source: defaultSource } : {}),
     id,
     baseSlug,
     description: summarise(opening),
+    ...(date ? { date } : {}),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     contentHash: '',
@@ -70,6 +75,7 @@ export function toFrontmatter(article: EnrichedArticle, slug: string): ArticleFr
     ...(article.footer ? { footer: article.footer.text } : {}),
     ...(article.copyright ? { copyright: article.copyright } : {}),
     ...(article.section ? { section: article.section } : {}),
+    ...(article.date ? { date: article.date } : {}),
     description: article.description,
     wordCount: article.wordCount,
     readingMinutes: article.readingMinutes,

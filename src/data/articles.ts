@@ -1,10 +1,19 @@
 /**
  * Queries over the articles collection: the pages ask here instead of filtering the
- * collection themselves.
+ * collection themselves. Every query is computed once per build and cached, and each is
+ * linear in the number of articles, so large archives stay fast.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sectionPath, sourcePath, sourceSlug } from '../lib/urls.ts';
-import { slugify } from '../lib/slug.ts';
+import { yearMonthOf } from '../lib/dates.ts';
+import {
+  allArticlesPath,
+  monthPath,
+  sectionPath,
+  sectionSlug,
+  sourcePath,
+  sourceSlug,
+  yearPath,
+} from '../lib/urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -15,7 +24,20 @@ export interface Group {
   slug: string;
   /** Site-relative path of the listing page. */
   path: string;
+  /** The group's articles, in archive order. */
   articles: Article[];
+}
+
+export interface MonthGroup extends Group {
+  year: string;
+  /** Two digits, `01`–`12`. */
+  month: string;
+}
+
+export interface YearGroup extends Group {
+  year: string;
+  /** Months with articles, newest first. */
+  months: MonthGroup[];
 }
 
 /** Archive order: newest first where dates are known, then input order. */
@@ -29,44 +51,120 @@ export function compareArticles(a: Article, b: Article): number {
   return pa.index - pb.index;
 }
 
-let cached: Promise<Article[]> | undefined;
-
-/** All articles, in archive order. */
-export function allArticles(): Promise<Article[]> {
-  cached ??= getCollection('articles').then((list) => list.sort(compareArticles));
-  return cached;
+/** Caches a query's result for the rest of the build. */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= compute());
 }
 
-function groupBy(
+/** All articles, in archive order. */
+export const allArticles = once(async (): Promise<Article[]> =>
+  (await getCollection('articles')).sort(compareArticles),
+);
+
+function groupBy<G extends Group>(
   articles: Article[],
   key: (a: Article) => string | undefined,
-  path: (name: string) => string,
-  slug: (name: string) => string,
-): Group[] {
-  const groups = new Map<string, Group>();
+  make: (name: string) => Omit<G, 'articles'>,
+): G[] {
+  const groups = new Map<string, G>();
   for (const article of articles) {
     const name = key(article);
     if (!name) continue;
-    const s = slug(name);
-    let group = groups.get(s);
+    const made = make(name);
+    let group = groups.get(made.slug);
     if (!group) {
-      group = { name, slug: s, path: path(name), articles: [] };
-      groups.set(s, group);
+      group = { ...made, articles: [] } as unknown as G;
+      groups.set(made.slug, group);
     }
     group.articles.push(article);
   }
-  return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...groups.values()];
 }
 
-export async function sources(): Promise<Group[]> {
-  return groupBy(await allArticles(), (a) => a.data.source, sourcePath, sourceSlug);
-}
+const byName = (a: Group, b: Group): number => a.name.localeCompare(b.name);
 
-export async function sections(): Promise<Group[]> {
-  return groupBy(
+/** Publishers, by name. */
+export const sources = once(async (): Promise<Group[]> =>
+  groupBy<Group>(
+    await allArticles(),
+    (a) => a.data.source,
+    (name) => ({ name, slug: sourceSlug(name), path: sourcePath(name) }),
+  ).sort(byName),
+);
+
+/** Sections, by name. */
+export const sections = once(async (): Promise<Group[]> =>
+  groupBy<Group>(
     await allArticles(),
     (a) => a.data.section,
-    sectionPath,
-    (s) => slugify(s) || 'section',
+    (name) => ({ name, slug: sectionSlug(name), path: sectionPath(name) }),
+  ).sort(byName),
+);
+
+/** Years with dated articles, newest first, each with its months. */
+export const years = once(async (): Promise<YearGroup[]> => {
+  const byYear = groupBy<YearGroup>(
+    await allArticles(),
+    (a) => (a.data.date ? yearMonthOf(a.data.date).year : undefined),
+    (year) => ({ name: year, slug: year, path: yearPath(year), year, months: [] }),
   );
+  for (const y of byYear) {
+    y.months = groupBy<MonthGroup>(
+      y.articles,
+      (a) => yearMonthOf(a.data.date!).month,
+      (month) => ({ name: month, slug: month, path: monthPath(y.year, month), year: y.year, month }),
+    ).sort((a, b) => b.month.localeCompare(a.month));
+  }
+  return byYear.sort((a, b) => b.year.localeCompare(a.year));
+});
+
+/** Every month with articles, newest first. */
+export const months = once(async (): Promise<MonthGroup[]> => (await years()).flatMap((y) => y.months));
+
+/** The listing of every article. */
+export const everything = once(async (): Promise<Group> => ({
+  name: 'All articles',
+  slug: 'articles',
+  path: allArticlesPath(),
+  articles: await allArticles(),
+}));
+
+export interface ArticleNeighbours {
+  /** The listing the neighbours come from: the article's section, its source, or all articles. */
+  listing: Group;
+  kind: 'section' | 'source' | 'all';
+  prev?: Article;
+  next?: Article;
+}
+
+/**
+ * For each article id: its previous and next article within its narrowest listing — its
+ * section when it has one (the folder it was filed in), else its source, else all articles.
+ */
+const neighbourMap = once(async (): Promise<Map<string, ArticleNeighbours>> => {
+  const map = new Map<string, ArticleNeighbours>();
+  const all = await everything();
+  const listings: [Group, ArticleNeighbours['kind']][] = [
+    ...(await sections()).map((g): [Group, ArticleNeighbours['kind']] => [g, 'section']),
+    ...(await sources()).map((g): [Group, ArticleNeighbours['kind']] => [g, 'source']),
+    [all, 'all'],
+  ];
+  for (const [listing, kind] of listings) {
+    listing.articles.forEach((article, i) => {
+      if (map.has(article.id)) return;
+      const entry: ArticleNeighbours = { listing, kind };
+      const prev = listing.articles[i - 1];
+      const next = listing.articles[i + 1];
+      if (prev) entry.prev = prev;
+      if (next) entry.next = next;
+      map.set(article.id, entry);
+    });
+  }
+  return map;
+});
+
+/** The article's listing (section, source or all articles) and its neighbours there. */
+export async function neighboursOf(article: Article): Promise<ArticleNeighbours> {
+  return (await neighbourMap()).get(article.id) ?? { listing: await everything(), kind: 'all' };
 }

@@ -1,4 +1,5 @@
-/** The validated site config, for pages and components. */
+/** The validated site config, for pages and components, and links under the base path. */
+import { absoluteUrl } from '../lib/canonical.ts';
 import { resolveSiteConfig, type SiteConfig } from '../lib/site-config.ts';
 import { joinBase } from '../lib/urls.ts';
 
@@ -8,3 +9,11 @@ export const site: SiteConfig = resolveSiteConfig();
 export function href(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
+
+/** The absolute public URL of a site-relative path, when the site's URL is configured. */
+export function publicUrl(path: string): string | undefined {
+  return absoluteUrl(path, { site: site.site, base: import.meta.env.BASE_URL });
+}
+
+/** Whether RSS feeds are written: switched on, and the site's URL known (feeds need it). */
+export const feedsEnabled: boolean = site.feeds && site.site !== undefined;

@@ -26,6 +26,9 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
   'article-body',
   'article-footer',
   'theme-toggle',
+  'header-search',
+  'quick-results',
+  'article-nav-title',
 ]);
 
 export type AnchorKind = 'heading' | 'paragraph';

@@ -69,5 +69,5 @@ export function redirectPageHtml(page: RedirectPage): string {
       ]),
     ],
   };
-  return `${toHtml(tree)}\n`;
+  return `${toHtml(tree, { upperDoctype: true })}\n`;
 }

@@ -29,6 +29,12 @@ export const siteConfigSchema = z
     pageSize: z.number().int().min(5).max(500).default(50),
     /** Publisher to credit for articles whose input names none (e.g. one-article files). */
     defaultSource: z.string().min(1).optional(),
+    /** Newest articles listed on the home page. */
+    homeArticles: z.number().int().min(1).max(100).default(10),
+    /** RSS feeds for the whole archive and for each source (written only when `site` is set). */
+    feeds: z.boolean().default(true),
+    /** Text of the About page: plain text, paragraphs separated by blank lines. */
+    about: z.string().min(1).optional(),
   })
   .strict();
 

@@ -16,9 +16,29 @@ export const articlePath = (slug: string): string => `articles/${slug}/`;
 /** Short permanent link of an article; it redirects to the article's page. */
 export const shortLinkPath = (id: string): string => `a/${id}/`;
 export const sourcePath = (source: string): string => `sources/${sourceSlug(source)}/`;
-export const sectionPath = (section: string): string => `sections/${slugify(section)}/`;
+export const sectionPath = (section: string): string => `sections/${sectionSlug(section)}/`;
 export const searchPath = (query?: string): string =>
   query ? `search/?q=${encodeURIComponent(query)}` : 'search/';
+/** The listing of every article. */
+export const allArticlesPath = (): string => 'articles/';
+export const sourcesPath = (): string => 'sources/';
+export const sectionsPath = (): string => 'sections/';
+export const yearsPath = (): string => 'years/';
+export const yearPath = (year: string): string => `years/${year}/`;
+export const monthPath = (year: string, month: string): string => `years/${year}/${month}/`;
+export const sectionSlug = (section: string): string => slugify(section) || 'section';
+/** RSS feed of the whole archive. */
+export const feedPath = (): string => 'rss.xml';
+/** RSS feed of one source. */
+export const sourceFeedPath = (source: string): string => `${sourcePath(source)}rss.xml`;
+
+/**
+ * Page `n` (1-based) of a paginated listing at `listingPath`: the first page is the
+ * listing itself, later ones are `<listing>page/<n>/`.
+ */
+export function listingPagePath(listingPath: string, n: number): string {
+  return n <= 1 ? listingPath : `${listingPath}page/${n}/`;
+}
 
 /** Slug for a source's listing page; never empty. */
 export function sourceSlug(source: string): string {

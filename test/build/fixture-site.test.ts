@@ -16,8 +16,11 @@ function page(site: string, urlPath: string) {
   return parseHtml(readFileSync(file, 'utf8'));
 }
 
+/** Slugs of the article pages (the folder also holds the all-articles listing and its pages). */
 function articleSlugs(site: string): string[] {
-  return readdirSync(path.join(site, 'articles')).sort();
+  return readdirSync(path.join(site, 'articles'))
+    .filter((name) => name !== 'index.html' && name !== 'page')
+    .sort();
 }
 
 describe('fixture site', () => {
@@ -86,9 +89,11 @@ describe('fixture site', () => {
     expect(existsSync(path.join(siteRoot, 'sections/politics/index.html'))).toBe(true);
   });
 
-  it('lists every article on the home page and every source on its own page', () => {
-    const home = page(siteRoot, '');
-    expect(all(home, '.article-list > li')).toHaveLength(14);
+  it('lists every article, page by page, and every source on its own page', () => {
+    const listed = ['articles', 'articles/page/2', 'articles/page/3'].flatMap((p) =>
+      all(page(siteRoot, p), '.article-list > li'),
+    );
+    expect(listed).toHaveLength(14);
     const sources = readdirSync(path.join(siteRoot, 'sources')).filter((n) => n !== 'index.html');
     expect(sources).toContain('rfe-rl');
     const rfe = page(siteRoot, 'sources/rfe-rl');

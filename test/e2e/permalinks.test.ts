@@ -48,6 +48,18 @@ function lateParagraphId(site: string, slug: string): string {
  * is at the top of the viewport (or as near as the end of the page allows).
  */
 async function expectScrolledTo(page: Page, id: string): Promise<void> {
+  // Give any scrolling time to finish; the assertions below say what went wrong if it never does.
+  await page
+    .waitForFunction(
+      (target) => {
+        const top = document.getElementById(target)?.getBoundingClientRect().top ?? Infinity;
+        const atEnd = window.scrollY >= document.documentElement.scrollHeight - window.innerHeight - 2;
+        return window.scrollY > 0 && top >= -1 && (top < 40 || atEnd);
+      },
+      id,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
   const at = await page.evaluate((target) => {
     const el = document.getElementById(target)!;
     return {
@@ -185,7 +197,7 @@ describe.skipIf(!enabled)('permanent links in a browser', () => {
       readFileSync(path.join(inject('siteRoot'), 'articles', slug, 'index.html'), 'utf8'),
     );
     const paragraph = all(tree, '.article-body > p[id]').find((p) => toString(p).includes('Khujand'))!;
-    const target = `/articles/${slug}/#${String(paragraph.properties.id)}`;
+    const target = `/articles/${slug}/?highlight=khujand#${String(paragraph.properties.id)}`;
     const page = await browser.newPage();
     await page.goto(`${root.url}search/?q=Khujand`);
     await page.waitForSelector('#search-results li');

@@ -15,7 +15,8 @@ const enabled = browserTestsEnabled();
 /** Titles of the articles whose page text mentions `word` (read from the built pages). */
 function titlesMentioning(site: string, word: string): string[] {
   const titles: string[] = [];
-  for (const slug of readdirSync(path.join(site, 'articles'))) {
+  const slugs = readdirSync(path.join(site, 'articles')).filter((n) => n !== 'index.html' && n !== 'page');
+  for (const slug of slugs) {
     const tree = parseHtml(readFileSync(path.join(site, 'articles', slug, 'index.html'), 'utf8'));
     const article = all(tree, '[data-pagefind-body]')[0]!;
     if (toString(article).includes(word)) titles.push(textOf(tree, 'h1')!);

@@ -1,115 +1,335 @@
 /**
- * The search page: reads the query (and source filter) from the URL, runs it through
- * Pagefind in the browser, and lists the results as links in rank order. The URL always
- * holds the current search, so a search can be shared as a link.
+ * The search page: reads the search (query, filters, sort) from the URL, runs it through
+ * the search engine in the browser and shows the results, with filters by source, section
+ * and year (with counts), sort order, "show more", and a clear state when nothing matches.
+ * Every change is written back to the URL, so a search can be shared as a link and the
+ * browser's back button steps through earlier searches.
  */
-import { allFilterCounts, runSearch, type SearchHit } from './engine.ts';
+import { allFilterCounts, runSearch, type SearchOutcome } from './engine.ts';
 import { renderNotices } from './notices.ts';
+import { renderHit } from './render-hit.ts';
+import {
+  FILTER_NAMES,
+  hasFilters,
+  parseSearchParams,
+  plainSearch,
+  searchPageUrl,
+  type FilterName,
+  type SearchState,
+} from './search-state.ts';
 
-const MAX_RESULTS = 50;
+export { appendExcerpt } from './excerpt.ts';
 
-/** Copies Pagefind's excerpt HTML into `target`, keeping only text and <mark>. */
-export function appendExcerpt(target: HTMLElement, excerptHtml: string): void {
-  const doc = new DOMParser().parseFromString(`<body>${excerptHtml}</body>`, 'text/html');
-  for (const node of Array.from(doc.body.childNodes)) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      target.append(node.textContent ?? '');
-    } else if (node instanceof HTMLElement && node.tagName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      target.append(mark);
-    } else {
-      target.append(node.textContent ?? '');
-    }
-  }
+/** Results loaded at a time. */
+const PAGE_SIZE = 20;
+/** Filter values shown before the rest are folded away. */
+const SHOWN_VALUES = 8;
+
+const FILTER_LABELS: Record<FilterName, { legend: string; more: string }> = {
+  source: { legend: 'Source', more: 'More sources' },
+  section: { legend: 'Section', more: 'More sections' },
+  year: { legend: 'Year', more: 'More years' },
+};
+
+type Counts = Record<string, Record<string, number>>;
+
+interface Elements {
+  root: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  facets: HTMLElement;
+  facetsBox: HTMLElement;
+  facetsDetails: HTMLDetailsElement;
+  sortBox: HTMLElement;
+  sort: HTMLSelectElement;
+  notices: HTMLElement;
+  list: HTMLOListElement;
+  empty: HTMLElement;
+  emptyFilters: HTMLElement;
+  more: HTMLButtonElement;
 }
 
-function renderResult(hit: SearchHit): HTMLLIElement {
-  const li = document.createElement('li');
-  const h2 = document.createElement('h2');
-  const a = document.createElement('a');
-  a.href = hit.url;
-  a.textContent = hit.title;
-  h2.append(a);
-  li.append(h2);
-  const source = hit.source;
-  if (source) {
-    const meta = document.createElement('p');
-    meta.className = 'meta';
-    meta.textContent = source;
-    li.append(meta);
+function elements(): Elements | undefined {
+  const get = <T extends HTMLElement>(id: string): T | null => document.getElementById(id) as T | null;
+  const found = {
+    root: get<HTMLElement>('search-page'),
+    form: get<HTMLFormElement>('search-page-form'),
+    input: get<HTMLInputElement>('search-query'),
+    status: get<HTMLElement>('search-status'),
+    facets: get<HTMLElement>('search-facets'),
+    facetsBox: get<HTMLElement>('search-facets-box'),
+    facetsDetails: get<HTMLDetailsElement>('search-facets-details'),
+    sortBox: get<HTMLElement>('search-sort-box'),
+    sort: get<HTMLSelectElement>('search-sort'),
+    notices: get<HTMLElement>('search-notices'),
+    list: get<HTMLOListElement>('search-results'),
+    empty: get<HTMLElement>('search-empty'),
+    emptyFilters: get<HTMLElement>('search-empty-filters'),
+    more: get<HTMLButtonElement>('search-more'),
+  };
+  return Object.values(found).every(Boolean) ? (found as Elements) : undefined;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}
+
+/** Values of one filter in display order: years newest first, others by count then name. */
+function orderedValues(name: FilterName, counts: Record<string, number>): [string, number][] {
+  const entries = Object.entries(counts);
+  if (name === 'year') return entries.sort((a, b) => b[0].localeCompare(a[0]));
+  return entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+function checkbox(
+  name: FilterName,
+  value: string,
+  count: number,
+  checked: boolean,
+  id: string,
+): HTMLLabelElement {
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.id = id;
+  input.name = name;
+  input.value = value;
+  input.checked = checked;
+  const text = document.createElement('span');
+  text.textContent = `${value} `;
+  const n = document.createElement('span');
+  n.className = 'count';
+  n.textContent = `(${count.toLocaleString()})`;
+  text.append(n);
+  label.append(input, text);
+  return label;
+}
+
+/**
+ * The filter checkboxes. Each value shows how many results it would give; values that give
+ * none are left out unless chosen, and so is a filter none of whose values would narrow the
+ * results (one source for every article, say).
+ */
+function renderFacets(
+  box: HTMLElement,
+  archive: Counts,
+  counts: Counts,
+  state: SearchState,
+  total: number,
+): boolean {
+  const sets: HTMLElement[] = [];
+  for (const name of FILTER_NAMES) {
+    const all = archive[name] ?? {};
+    const current = counts[name] ?? {};
+    const chosen = new Set(state.filters[name]);
+    const narrows = Object.values(current).some((n) => n > 0 && n < total);
+    if (chosen.size === 0 && !narrows) continue;
+    const values = orderedValues(
+      name,
+      Object.fromEntries(Object.keys(all).map((value) => [value, current[value] ?? 0])),
+    ).filter(([value, count]) => count > 0 || chosen.has(value));
+    if (values.length === 0) continue;
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = FILTER_LABELS[name].legend;
+    fieldset.append(legend);
+    const labels = values.map(([value, count], i) =>
+      checkbox(name, value, count, chosen.has(value), `filter-${name}-${i}`),
+    );
+    fieldset.append(...labels.slice(0, SHOWN_VALUES));
+    if (labels.length > SHOWN_VALUES) {
+      const details = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = `${FILTER_LABELS[name].more} (${labels.length - SHOWN_VALUES})`;
+      details.append(summary, ...labels.slice(SHOWN_VALUES));
+      details.open = labels.slice(SHOWN_VALUES).some((l) => l.querySelector('input')?.checked);
+      fieldset.append(details);
+    }
+    sets.push(fieldset);
   }
-  // The excerpt links to the paragraph or heading it comes from.
-  const p = document.createElement('p');
-  const excerpt = document.createElement('a');
-  excerpt.className = 'result-excerpt';
-  excerpt.href = hit.deepLink?.url ?? hit.url;
-  appendExcerpt(excerpt, hit.deepLink?.excerptHtml ?? hit.excerptHtml);
-  p.append(excerpt);
-  li.append(p);
-  return li;
+  box.replaceChildren(...sets);
+  return sets.length > 0;
+}
+
+/** Counts per filter value: for a filter in use, as if that filter alone were not applied. */
+async function facetCounts(base: string, state: SearchState, outcome: SearchOutcome): Promise<Counts> {
+  const counts: Counts = { ...outcome.filterCounts };
+  const filters = Object.fromEntries(FILTER_NAMES.map((n) => [n, state.filters[n]])) as Record<
+    FilterName,
+    string[]
+  >;
+  await Promise.all(
+    FILTER_NAMES.filter((name) => filters[name].length > 0).map(async (name) => {
+      const others = { ...filters, [name]: [] };
+      const without = await runSearch(base, {
+        query: outcome.effectiveQuery,
+        filters: others,
+        limit: 0,
+        exact: true,
+      });
+      counts[name] = without.filterCounts[name] ?? {};
+    }),
+  );
+  return counts;
+}
+
+function describeFilters(state: SearchState): string {
+  const parts = FILTER_NAMES.filter((n) => state.filters[n].length > 0).map(
+    (n) => `${FILTER_LABELS[n].legend.toLowerCase()} ${state.filters[n].join(' or ')}`,
+  );
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
 export async function startSearchPage(): Promise<void> {
-  const root = document.querySelector<HTMLElement>('.search-page');
-  const input = document.getElementById('search-query') as HTMLInputElement | null;
-  const status = document.getElementById('search-status');
-  const list = document.getElementById('search-results');
-  const filterBox = document.getElementById('search-filters');
-  const sourceSelect = document.getElementById('search-source') as HTMLSelectElement | null;
-  if (!root || !input || !status || !list || !filterBox || !sourceSelect) return;
-  const base = root.dataset.base ?? '/';
+  const el = elements();
+  if (!el) return;
+  const base = el.root.dataset.base ?? '/';
+  const language = el.root.dataset.language ?? document.documentElement.lang ?? 'en';
+  const baseTitle = document.title;
 
-  const params = new URLSearchParams(location.search);
-  const query = (params.get('q') ?? '').trim();
-  const source = params.get('source') ?? '';
-  input.value = query;
+  let state = parseSearchParams(new URLSearchParams(location.search));
+  let limit = PAGE_SIZE;
+  let run = 0;
 
-  let filters: Record<string, Record<string, number>>;
+  let archive: Counts;
   try {
-    filters = await allFilterCounts(base);
+    archive = await allFilterCounts(base);
   } catch {
-    status.textContent = 'Search is not available: the search index was not found.';
+    el.status.textContent = 'Search is not available: the search index was not found.';
     return;
   }
+  const hasDates = Object.keys(archive.year ?? {}).length > 0;
+  el.sortBox.hidden = !hasDates;
 
-  const sources = Object.entries(filters.source ?? {}).sort((a, b) => a[0].localeCompare(b[0]));
-  for (const [name, count] of sources) {
-    const option = document.createElement('option');
-    option.value = name;
-    option.textContent = `${name} (${count})`;
-    if (name === source) option.selected = true;
-    sourceSelect.append(option);
-  }
-  filterBox.hidden = sources.length === 0;
-  sourceSelect.addEventListener('change', () => {
-    const next = new URLSearchParams();
-    if (input.value.trim()) next.set('q', input.value.trim());
-    if (sourceSelect.value) next.set('source', sourceSelect.value);
-    location.search = next.toString();
-  });
-
-  if (!query) {
-    status.textContent = 'Type words to search the full text of every article.';
-    return;
-  }
-  status.textContent = 'Searching…';
-  const exact = params.get('exact') === '1';
-  const outcome = await runSearch(base, {
-    query,
-    ...(source ? { filters: { source: [source] } } : {}),
-    limit: MAX_RESULTS,
-    exact,
-  });
-  const searchUrl = (q: string, extra: Record<string, string> = {}): string => {
-    const next = new URLSearchParams({ q, ...(source ? { source } : {}), ...extra });
-    return `${base}search/?${next.toString()}`;
+  const syncForm = (): void => {
+    el.input.value = state.query;
+    el.sort.value = state.sort === 'newest' ? 'newest' : '';
   };
-  list.before(...renderNotices(outcome, searchUrl));
-  list.replaceChildren(...outcome.hits.map(renderResult));
-  const total = outcome.total;
-  status.textContent =
-    total === 0
-      ? `No articles match “${query}”.`
-      : `${total} article${total === 1 ? '' : 's'} match “${query}”${total > MAX_RESULTS ? ` (showing the first ${MAX_RESULTS})` : ''}.`;
+
+  const show = async (focusFrom?: number): Promise<void> => {
+    const mine = ++run;
+    if (!state.query) {
+      document.title = baseTitle;
+      el.status.textContent = 'Type words to search the full text of every article.';
+      el.list.replaceChildren();
+      el.notices.replaceChildren();
+      el.facetsBox.hidden = true;
+      el.empty.hidden = true;
+      el.more.hidden = true;
+      return;
+    }
+    el.status.textContent = 'Searching…';
+    el.root.setAttribute('aria-busy', 'true');
+    let outcome: SearchOutcome;
+    let counts: Counts;
+    try {
+      outcome = await runSearch(base, {
+        query: state.query,
+        filters: state.filters,
+        sort: hasDates ? state.sort : 'relevance',
+        limit,
+        exact: state.exact,
+      });
+      counts = await facetCounts(base, state, outcome);
+    } catch {
+      if (mine === run) el.status.textContent = 'Search failed: the search index could not be read.';
+      el.root.removeAttribute('aria-busy');
+      return;
+    }
+    if (mine !== run) return;
+    el.root.removeAttribute('aria-busy');
+    document.title = `${state.query} – ${baseTitle}`;
+
+    const searchUrl = (q: string, extra: Record<string, string> = {}): string => {
+      const next: SearchState = { ...state, query: q, exact: extra.exact === '1' };
+      return searchPageUrl(base, next);
+    };
+    el.notices.replaceChildren(...renderNotices(outcome, searchUrl));
+    // Re-rendering the filters must not lose the keyboard focus of the box just ticked.
+    const focused = document.activeElement;
+    const refocus =
+      focused instanceof HTMLInputElement && el.facets.contains(focused)
+        ? [focused.name, focused.value]
+        : undefined;
+    el.facetsBox.hidden = !renderFacets(el.facets, archive, counts, state, outcome.total);
+    if (refocus) {
+      const again = Array.from(el.facets.querySelectorAll<HTMLInputElement>('input')).find(
+        (i) => i.name === refocus[0] && i.value === refocus[1],
+      );
+      again?.focus();
+    }
+    el.list.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, outcome.effectiveQuery, language)));
+
+    const total = outcome.total;
+    const shown = outcome.effectiveQuery;
+    el.status.textContent =
+      total === 0
+        ? `No articles match “${shown}”${describeFilters(state)}.`
+        : `${plural(total, 'article matches', 'articles match')} “${shown}”${describeFilters(state)}` +
+          (outcome.hits.length < total ? `, showing ${outcome.hits.length.toLocaleString()}.` : '.');
+
+    el.empty.hidden = total > 0;
+    el.emptyFilters.hidden = !hasFilters(state);
+    if (hasFilters(state)) {
+      const link = document.createElement('a');
+      link.href = searchPageUrl(base, { ...plainSearch(state.query), sort: state.sort, exact: state.exact });
+      link.textContent = 'search without the filters you chose';
+      el.emptyFilters.replaceChildren(link, ';');
+    }
+    el.more.hidden = outcome.hits.length >= total;
+    if (focusFrom !== undefined) {
+      el.list.querySelectorAll<HTMLAnchorElement>(':scope > li h2 a')[focusFrom]?.focus();
+    }
+  };
+
+  const commit = (): void => {
+    limit = PAGE_SIZE;
+    history.pushState(null, '', searchPageUrl(base, state));
+    void show();
+  };
+
+  el.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    state = { ...state, query: el.input.value.trim(), exact: false };
+    commit();
+  });
+  el.sort.addEventListener('change', () => {
+    state = { ...state, sort: el.sort.value === 'newest' ? 'newest' : 'relevance' };
+    commit();
+  });
+  el.facets.addEventListener('change', (event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement) || target.type !== 'checkbox') return;
+    const name = target.name as FilterName;
+    if (!FILTER_NAMES.includes(name)) return;
+    const values = new Set(state.filters[name]);
+    if (target.checked) values.add(target.value);
+    else values.delete(target.value);
+    state = { ...state, filters: { ...state.filters, [name]: [...values] } };
+    commit();
+  });
+  el.more.addEventListener('click', () => {
+    const from = el.list.children.length;
+    limit += PAGE_SIZE;
+    void show(from);
+  });
+  window.addEventListener('popstate', () => {
+    state = parseSearchParams(new URLSearchParams(location.search));
+    limit = PAGE_SIZE;
+    syncForm();
+    void show();
+  });
+
+  // On a narrow screen the filters start folded (unless some are chosen), so the results
+  // come first; on a wide one they stand open beside the results.
+  const wide = window.matchMedia('(min-width: 56rem)');
+  el.facetsDetails.open = wide.matches || hasFilters(state);
+  wide.addEventListener('change', () => {
+    if (wide.matches) el.facetsDetails.open = true;
+  });
+
+  syncForm();
+  await show();
 }

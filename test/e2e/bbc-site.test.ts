@@ -1,0 +1,152 @@
+/**
+ * The reader's checks on a real archive: the 2,225 BBC articles (../shared/corpora/bbc, not
+ * part of the repository; skipped when absent), built with the real CLI. Checks a sample
+ * of its pages: HTML validity, axe in both themes, no sideways scrolling at 320 px, the
+ * article budget and Lighthouse on its largest article, and screenshots.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestsEnabled, launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { htmlErrors } from '../helpers/html-validate.ts';
+import { all, parseHtml } from '../helpers/html.ts';
+import { BBC, FIXTURES, ROOT } from '../helpers/paths.ts';
+import {
+  axeViolations,
+  lighthouseScores,
+  openPage,
+  overflowsSideways,
+  pageWeight,
+  screenshot,
+  type ColorScheme,
+} from '../helpers/reader-checks.ts';
+import { htmlPages, urlPathOf } from '../helpers/site-files.ts';
+import { serveSite, type StaticServer } from '../helpers/server.ts';
+
+const hasCorpus = existsSync(BBC);
+const enabled = hasCorpus && browserTestsEnabled();
+const SITE_DIR = path.join(ROOT, 'test-results/sites/bbc');
+/** Articles checked with html-validate: every n-th one. */
+const ARTICLE_SAMPLE_EVERY = 25;
+
+describe.skipIf(!enabled)('the BBC archive (2,225 articles)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let gzipServer: StaticServer;
+  let pages: string[];
+  let largestArticle: string;
+
+  beforeAll(async () => {
+    buildSite([BBC], SITE_DIR, [
+      '--config',
+      path.join(FIXTURES, 'bbc-site.yaml'),
+      '--site',
+      'https://bbc-archive.example.org',
+    ]);
+    pages = htmlPages(SITE_DIR);
+    const articles = pages.filter((p) => /^articles\/(?!page\/)[^/]+\/index\.html$/.test(p));
+    largestArticle = urlPathOf(
+      articles.reduce((a, b) =>
+        statSync(path.join(SITE_DIR, a)).size >= statSync(path.join(SITE_DIR, b)).size ? a : b,
+      ),
+    );
+    server = await serveSite(SITE_DIR);
+    gzipServer = await serveSite(SITE_DIR, '/', { gzip: true });
+    browser = await launchBrowser();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await gzipServer?.close();
+  });
+
+  const READER_PAGES = (): { name: string; path: string; ready?: (page: Page) => Promise<unknown> }[] => [
+    { name: 'home', path: '' },
+    { name: 'article', path: largestArticle },
+    { name: 'listing', path: 'sections/business/page/3/' },
+    {
+      name: 'search',
+      path: 'search/?q=gordon+brown&section=politics',
+      ready: (page) => page.waitForSelector('#search-results > li'),
+    },
+    { name: '404', path: '404.html' },
+  ];
+
+  it('has every article and listing, each listing page within the page size', () => {
+    const articles = pages.filter((p) => /^articles\/(?!page\/)[^/]+\/index\.html$/.test(p));
+    expect(articles).toHaveLength(2225);
+    for (const listing of pages.filter((p) =>
+      /^(articles|sections\/[^/]+|sources\/[^/]+)\/(page\/\d+\/)?index\.html$/.test(p),
+    )) {
+      const items = all(parseHtml(readFileSync(path.join(SITE_DIR, listing), 'utf8')), '.article-list > li');
+      expect(items.length, listing).toBeGreaterThan(0);
+      expect(items.length, listing).toBeLessThanOrEqual(50);
+    }
+    expect(pages).toContain('sections/business/page/11/index.html');
+  });
+
+  it('is valid HTML: every listing and a sample of articles', async () => {
+    const articles = pages.filter((p) => /^articles\/(?!page\/)[^/]+\/index\.html$/.test(p));
+    const sample = [
+      ...pages.filter((p) => !articles.includes(p)),
+      ...articles.filter((_, i) => i % ARTICLE_SAMPLE_EVERY === 0),
+      `${largestArticle}index.html`,
+    ];
+    const errors: string[] = [];
+    for (const file of sample)
+      errors.push(...(await htmlErrors(readFileSync(path.join(SITE_DIR, file), 'utf8'), file)));
+    expect(sample.length).toBeGreaterThan(200);
+    expect(errors).toEqual([]);
+  });
+
+  for (const scheme of ['light', 'dark'] as ColorScheme[]) {
+    it(`axe finds no violations in the ${scheme} theme`, async () => {
+      const found: string[] = [];
+      for (const p of READER_PAGES()) {
+        const page = await openPage(browser, `${server.url}${p.path}`, { scheme });
+        await p.ready?.(page);
+        for (const v of await axeViolations(page))
+          found.push(`${p.name}: ${v.id} at ${v.targets.join(', ')}`);
+        await page.close();
+      }
+      expect(found).toEqual([]);
+    });
+  }
+
+  it('fits 320 px, and writes screenshots at 390 and 1280 px', async () => {
+    const wide: string[] = [];
+    for (const p of READER_PAGES()) {
+      const page = await openPage(browser, `${server.url}${p.path}`, { width: 320, height: 640 });
+      await p.ready?.(page);
+      if (await overflowsSideways(page)) wide.push(p.name);
+      await page.close();
+    }
+    expect(wide).toEqual([]);
+    for (const width of [390, 1280]) {
+      for (const scheme of ['light', 'dark'] as ColorScheme[]) {
+        for (const p of READER_PAGES().filter((x) => ['home', 'article', 'search'].includes(x.name))) {
+          const page = await openPage(browser, `${server.url}${p.path}`, { scheme, width, height: 900 });
+          await p.ready?.(page);
+          await screenshot(page, `bbc-${p.name}-${width}-${scheme}`);
+          await page.close();
+        }
+      }
+    }
+  });
+
+  it('keeps its largest article within 35 KB and scores as required in Lighthouse', async () => {
+    const weight = await pageWeight(browser, `${gzipServer.url}${largestArticle}`);
+    console.log(
+      `BBC largest article ${largestArticle}: ${JSON.stringify(weight.byType)}; HTML+CSS+JS ${weight.total} bytes`,
+    );
+    expect(weight.total).toBeLessThanOrEqual(35_000);
+    const scores = await lighthouseScores(`${gzipServer.url}${largestArticle}`);
+    console.log(`Lighthouse on the BBC article: ${JSON.stringify({ ...scores, failing: undefined })}`);
+    expect(scores.performance, scores.failing.join(', ')).toBeGreaterThanOrEqual(98);
+    expect(scores.accessibility, scores.failing.join(', ')).toBe(100);
+    expect(scores['best-practices'], scores.failing.join(', ')).toBe(100);
+    expect(scores.seo, scores.failing.join(', ')).toBe(100);
+  }, 180_000);
+});

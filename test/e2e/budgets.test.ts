@@ -1,0 +1,49 @@
+/**
+ * Budgets on an article page of the seed site, served gzipped from a loopback server:
+ * at most 35 KB of HTML, CSS and JavaScript transferred before the reader starts a search,
+ * and Lighthouse (12.2.3, mobile) scores of performance ≥ 98 and 100 for accessibility,
+ * best practices and SEO. The figures are printed, to be reported.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserTestsEnabled, launchBrowser } from '../helpers/browser.ts';
+import { lighthouseScores, pageWeight } from '../helpers/reader-checks.ts';
+import { serveSite, type StaticServer } from '../helpers/server.ts';
+
+const enabled = browserTestsEnabled();
+/** The longest article of the seed dump. */
+const ARTICLE = 'articles/china-in-eurasia-briefing-xi-eyes-security-and-superpower-status/';
+export const ARTICLE_BUDGET_BYTES = 35_000;
+
+describe.skipIf(!enabled)('budgets of an article page', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveSite(inject('siteRoot'), '/', { gzip: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('transfers at most 35 KB of HTML, CSS and JS, and nothing from the search index', async () => {
+    const weight = await pageWeight(browser, `${server.url}${ARTICLE}`);
+    console.log(
+      `article page weight (gzip): ${JSON.stringify(weight.byType)}; HTML+CSS+JS ${weight.total} bytes`,
+    );
+    expect(weight.byType.Document).toBeGreaterThan(1000);
+    expect(weight.total).toBeLessThanOrEqual(ARTICLE_BUDGET_BYTES);
+    expect(weight.requests.filter((r) => r.url.includes('/pagefind/'))).toEqual([]);
+  });
+
+  it('scores performance ≥ 98 and 100 for accessibility, best practices and SEO in Lighthouse', async () => {
+    const scores = await lighthouseScores(`${server.url}${ARTICLE}`);
+    console.log(`Lighthouse on the seed article: ${JSON.stringify({ ...scores, failing: undefined })}`);
+    expect(scores.performance, scores.failing.join(', ')).toBeGreaterThanOrEqual(98);
+    expect(scores.accessibility, scores.failing.join(', ')).toBe(100);
+    expect(scores['best-practices'], scores.failing.join(', ')).toBe(100);
+    expect(scores.seo, scores.failing.join(', ')).toBe(100);
+  }, 120_000);
+});
