@@ -5,12 +5,26 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import permalinks from './src/integrations/permalinks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { CONTENT_SECURITY_POLICY } from './src/lib/csp.ts';
+import { readPermalinks } from './src/data/permalinks.ts';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
 
 const env = process.env;
 const siteConfig = resolveSiteConfig(env);
+const articlesDir = env.ARCHIVE_ARTICLES_DIR ?? 'content/articles';
+// Pages the sitemap leaves out: search, 404, and withdrawn articles (their pages say so).
+const withdrawn = new Set(
+  readPermalinks(articlesDir)
+    .filter((p) => p.status === 'withdrawn')
+    .map((p) => p.slug),
+);
+const inSitemap = (page) => {
+  if (/\/(search|404)\/$/.test(page)) return false;
+  const article = /\/articles\/([^/]+)\/$/.exec(page);
+  return !(article && withdrawn.has(article[1]));
+};
 
 export default defineConfig({
   site: siteConfig.site,
@@ -25,11 +39,16 @@ export default defineConfig({
   // No syntax highlighting: article text has no code blocks, and Shiki's inline styles would
   // need 'unsafe-inline' under the Content-Security-Policy.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
+  // permalinks after searchIndex: redirect pages are written once the index is built.
   integrations: [
     mdx(),
-    // The sitemap needs the site's URL; without one there is none. Search and 404 pages are left out.
-    ...(siteConfig.site ? [sitemap({ filter: (page) => !/\/(search|404)\/$/.test(page) })] : []),
+    // The sitemap needs the site's URL; without one there is none.
+    ...(siteConfig.site ? [sitemap({ filter: inSitemap })] : []),
     searchIndex({ language: siteConfig.language }),
+    permalinks({
+      language: siteConfig.language,
+      articlesDir,
+    }),
   ],
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page (src/lib/csp.ts): Astro hashes the

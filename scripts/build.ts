@@ -7,6 +7,8 @@
  *   --site <url>              the URL the site is published at
  *   --source <name>           publisher for articles whose input names none
  *   --config <file>           site config file (default: content/site.yaml)
+ *   --registry <file>         URL registry (default: content/registry.json for the built-in
+ *                             corpus, else kept per output folder in node_modules/.cache)
  *   --only ingest             stop after writing the article MDX files
  *   --no-verify               skip the fidelity check of the built pages against the input
  *   --verbose                 show Astro's own log and stack traces
@@ -18,17 +20,21 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { shortHash } from '../src/lib/hash.ts';
+import { PERMALINKS_FILE } from '../src/lib/permalinks.ts';
 import { resolveSiteConfig, SiteConfigError } from '../src/lib/site-config.ts';
 import { FidelityError, fidelityCheckRun } from './checks/verify-site.ts';
 import { formatDiagnostic, InputError, type Diagnostic } from './ingest/diagnostics.ts';
 import { ingest, type IngestResult } from './ingest/pipeline.ts';
+import { permalinks } from './ingest/registry.ts';
+import { readRegistry, writeRegistry } from './ingest/registry-file.ts';
+import { formatRegistryReport } from './ingest/registry-report.ts';
 import { swapIn, writeArticles, type WriteStats } from './ingest/write-articles.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 const USAGE = `usage: npm run build -- [--input <file-or-folder>]... [--out <dir>] [--base <path>]
-                        [--site <url>] [--source <name>] [--config <file>] [--only ingest] [--no-verify]
-                        [--verbose]`;
+                        [--site <url>] [--source <name>] [--config <file>] [--registry <file>]
+                        [--only ingest] [--no-verify] [--verbose]`;
 
 class UsageError extends Error {}
 
@@ -39,6 +45,8 @@ export interface BuildOptions {
   site?: string;
   source?: string;
   config: string;
+  /** The URL registry file the build reads and updates. */
+  registry: string;
   only?: 'ingest';
   /** Check the built pages against the input (on unless --no-verify). */
   verify: boolean;
@@ -64,6 +72,7 @@ export function parseCli(argv: string[], cwd = process.cwd()): BuildOptions {
         site: { type: 'string' },
         source: { type: 'string' },
         config: { type: 'string' },
+        registry: { type: 'string' },
         only: { type: 'string' },
         verify: { type: 'boolean', default: true },
         verbose: { type: 'boolean', default: false },
@@ -99,6 +108,13 @@ export function parseCli(argv: string[], cwd = process.cwd()): BuildOptions {
     ...(v.site !== undefined ? { site: v.site } : {}),
     ...(v.source !== undefined ? { source: v.source } : {}),
     config: path.resolve(cwd, v.config ?? path.join(ROOT, 'content/site.yaml')),
+    // The built-in archive's registry is committed; another archive's lives with its build
+    // state unless --registry puts it somewhere to commit.
+    registry: v.registry
+      ? path.resolve(cwd, v.registry)
+      : builtIn
+        ? path.join(ROOT, 'content/registry.json')
+        : path.join(work, 'registry.json'),
     ...(v.only === 'ingest' ? { only: 'ingest' as const } : {}),
     verify: v.verify ?? true,
     verbose: v.verbose ?? false,
@@ -217,12 +233,14 @@ export async function runBuild(options: BuildOptions): Promise<void> {
 
   mkdirSync(options.workDir, { recursive: true });
   const reportFile = path.join(options.workDir, 'ingest-report.json');
+  const registry = readRegistry(options.registry);
 
   const result = await stage('ingest', () =>
     ingest({
       inputs: options.inputs,
       ...(siteConfig.defaultSource ? { defaultSource: siteConfig.defaultSource } : {}),
       onFile: progress('reading files'),
+      registry,
     }),
   );
   mkdirSync(path.dirname(reportFile), { recursive: true });
@@ -246,9 +264,19 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     writeArticles(files, options.articlesDir, stagingArticles),
   );
   log(`Articles: ${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed`);
+  writeFileSync(
+    path.join(stagingArticles, PERMALINKS_FILE),
+    `${JSON.stringify(permalinks(result.registry.registry), null, 1)}\n`,
+  );
+  for (const line of formatRegistryReport(
+    result.registry.report,
+    path.relative(process.cwd(), options.registry),
+  ))
+    log(line);
 
   if (options.only === 'ingest') {
     swapIn(stagingArticles, options.articlesDir);
+    writeRegistry(options.registry, result.registry.registry);
     printTimings(timings, started);
     return;
   }
@@ -297,6 +325,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
   await stage('swap in', () => {
     swapIn(stagingArticles, options.articlesDir);
     swapIn(stagingOut, options.out);
+    writeRegistry(options.registry, result.registry.registry);
   });
 
   log(`Pages written: ${pages} (${result.articles.length} articles)`);

@@ -1,20 +1,23 @@
 /**
  * Builds the fixture sites the build and browser tests read, once per test run:
  * the seed dump plus the fixture archive, at the root (with test/fixtures/site.yaml: small
- * listing pages, feeds, an About text) and under the base path /archive/ (the default config),
- * and the hostile archive (test/helpers/hostile-input.ts).
+ * listing pages, feeds, an About text) and under the base path /archive/ (the default config);
+ * the "moved" site (test/helpers/moved-site.ts): the seed after a rename and a removal; and
+ * the hostile archive (test/helpers/hostile-input.ts).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './helpers/build-site.ts';
 import { writeHostileInput } from './helpers/hostile-input.ts';
+import { buildMovedSite } from './helpers/moved-site.ts';
 import { FIXTURE_ARCHIVE, FIXTURES, ROOT, SEED } from './helpers/paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteRoot: string;
     siteBase: string;
+    siteMoved: string;
     buildLog: string;
     /** The hostile archive (test/helpers/hostile-input.ts), its built site and build log. */
     hostileInput: string;
@@ -30,20 +33,27 @@ export default function setup(project: TestProject): void {
   const inputs = [SEED, path.join(FIXTURE_ARCHIVE, 'dumps'), path.join(FIXTURE_ARCHIVE, 'desk')];
   const root = path.join(dir, 'root');
   const base = path.join(dir, 'base');
+  // Each site gets a fresh URL registry, so no earlier run's articles linger as withdrawn.
   const run = buildSite(inputs, root, [
     '--site',
     'https://archive.example.org',
     '--config',
     path.join(FIXTURES, 'site.yaml'),
+    '--registry',
+    path.join(dir, 'root-registry.json'),
   ]);
-  buildSite(inputs, base, ['--base', '/archive/']);
+  buildSite(inputs, base, ['--base', '/archive/', '--registry', path.join(dir, 'base-registry.json')]);
   project.provide('siteRoot', root);
   project.provide('siteBase', base);
+  project.provide('siteMoved', buildMovedSite(dir).site);
   project.provide('buildLog', run.stdout);
 
   const hostileInput = writeHostileInput(path.join(dir, 'input'));
   const hostile = path.join(dir, 'hostile');
-  const hostileRun = buildSite([hostileInput], hostile);
+  const hostileRun = buildSite([hostileInput], hostile, [
+    '--registry',
+    path.join(dir, 'hostile-registry.json'),
+  ]);
   project.provide('hostileInput', hostileInput);
   project.provide('siteHostile', hostile);
   project.provide('hostileLog', `${hostileRun.stdout}\n${hostileRun.stderr}`);

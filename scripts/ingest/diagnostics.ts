@@ -18,7 +18,8 @@ export type DiagnosticCode =
   | 'separator-without-footer'
   | 'no-final-footer'
   | 'footer-without-publisher'
-  | 'duplicate-article';
+  | 'duplicate-article'
+  | 'registry';
 
 export interface Diagnostic {
   severity: Severity;

@@ -1,7 +1,7 @@
 /**
- * enrich: computes what the article's page and listings need beyond its text: a permanent
- * id, a description, the word count and reading time; then assigns unique slugs across the
- * whole archive.
+ * enrich: computes what the article's page and listings need beyond its text: a content
+ * id, the slug its title gives, a description, the word count and reading time. The URL
+ * registry (registry.ts) then settles each article's permanent id and unique slug.
  */
 import type { ArticleFrontmatter } from '../../src/lib/article-schema.ts';
 import { shortHash } from '../../src/lib/hash.ts';
@@ -32,9 +32,15 @@ export function blockTexts(blocks: readonly Block[]): string[] {
   return out;
 }
 
-/** The id an article gets when no registry names it: a hash of its title and text. */
-export function contentId(article: StructuredArticle): string {
-  return shortHash([article.title, ...blockTexts(article.blocks)].join('\n'), 10);
+/**
+ * A hash of an article's title and text: equal for identical articles. A new article's
+ * permanent id is its content id (with `salt`, the n-th copy of a repeated article gets
+ * its own).
+ */
+export function contentId(article: StructuredArticle, salt?: number): string {
+  const parts = [article.title, ...blockTexts(article.blocks)];
+  if (salt !== undefined) parts.push(`#${salt}`);
+  return shortHash(parts.join('\n'), 10);
 }
 
 export function enrichArticle(article: StructuredArticle, defaultSource?: string): EnrichedArticle {
@@ -58,36 +64,6 @@ export function enrichArticle(article: StructuredArticle, defaultSource?: string
     contentHash: '',
   };
   return enriched;
-}
-
-/**
- * Gives every article a unique slug. Articles whose titles give the same slug are told
- * apart by their ids: the one with the smallest id keeps the plain slug, the others get
- * `-<id prefix>`, so the result never depends on input order.
- */
-export function assignSlugs(articles: readonly EnrichedArticle[]): Map<string, string> {
-  const byBase = new Map<string, EnrichedArticle[]>();
-  for (const a of articles) {
-    const group = byBase.get(a.baseSlug);
-    if (group) group.push(a);
-    else byBase.set(a.baseSlug, [a]);
-  }
-  const taken = new Set(byBase.keys());
-  const slugs = new Map<string, string>();
-  for (const [base, group] of byBase) {
-    const sorted = [...group].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    sorted.forEach((a, i) => {
-      if (i === 0) {
-        slugs.set(a.id, base);
-        return;
-      }
-      let slug = `${base.slice(0, 64).replace(/-+$/, '')}-${a.id.slice(0, 6)}`;
-      for (let n = 2; taken.has(slug); n++) slug = `${base.slice(0, 60)}-${a.id.slice(0, 6)}-${n}`;
-      taken.add(slug);
-      slugs.set(a.id, slug);
-    });
-  }
-  return slugs;
 }
 
 export function toFrontmatter(article: EnrichedArticle, slug: string): ArticleFrontmatter {

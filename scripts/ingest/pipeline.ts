@@ -1,12 +1,19 @@
 /**
- * The ingest pipeline: read → split → structure → enrich → MDX, for every input.
- * Pure apart from reading the input files; writing is write-articles.ts's job.
+ * The ingest pipeline: read → split → structure → enrich → register → MDX, for every input.
+ * Pure apart from reading the input files; writing is write-articles.ts's job, and reading
+ * and writing the URL registry is registry-file.ts's.
  */
 import { articleSchema, type ArticleFrontmatter } from '../../src/lib/article-schema.ts';
-import { shortHash } from '../../src/lib/hash.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { assignSlugs, blockTexts, enrichArticle, toFrontmatter, type EnrichedArticle } from './enrich.ts';
+import { blockTexts, contentId, enrichArticle, toFrontmatter, type EnrichedArticle } from './enrich.ts';
 import { listInputFiles, readSource, type SourceFile } from './read.ts';
+import {
+  emptyRegistry,
+  reconcile,
+  type Registry,
+  type RegistryInput,
+  type RegistryUpdate,
+} from './registry.ts';
 import { serializeMdx } from './serialize-mdx.ts';
 import { splitArticles, type FileFormat } from './split.ts';
 import { structureArticle } from './structure.ts';
@@ -19,6 +26,8 @@ export interface IngestOptions {
   defaultSource?: string;
   /** Called after each file is read (for progress). */
   onFile?: (done: number, total: number) => void;
+  /** The URL registry to match the articles against (default: none, a first build). */
+  registry?: Registry;
 }
 
 export interface FileReport {
@@ -42,12 +51,27 @@ export interface IngestResult {
   bytes: number;
   /** The decoded input files (the fidelity check compares the built site with them). */
   sources: SourceFile[];
+  /** The registry updated with this input, and what changed in it. */
+  registry: RegistryUpdate;
+}
+
+/** What the registry needs to know about an enriched article. */
+export function registryInput(article: EnrichedArticle): RegistryInput {
+  return {
+    key: article.id,
+    title: article.title,
+    texts: blockTexts(article.blocks),
+    hash: contentId(article),
+    baseSlug: article.baseSlug,
+    order: `${article.file}\u0000${String(article.startLine).padStart(9, '0')}`,
+  };
 }
 
 /** Runs the ingest over already-read source files (the testable core). */
 export function ingestSources(
   sources: SourceFile[],
   defaultSource?: string,
+  registry: Registry = emptyRegistry(),
 ): Omit<IngestResult, 'bytes' | 'sources'> {
   const diagnostics: Diagnostic[] = [];
   const files: FileReport[] = [];
@@ -89,15 +113,17 @@ export function ingestSources(
     });
     let n = 2;
     let id: string;
-    do id = shortHash([article.title, ...blockTexts(article.blocks), `#${n++}`].join('\n'), 10);
+    do id = contentId(article, n++);
     while (firstById.has(id));
     article.id = id;
     firstById.set(id, article);
   }
 
-  const slugs = assignSlugs(enriched);
+  const update = reconcile(registry, enriched.map(registryInput));
   const articles: IngestedArticle[] = enriched.map((article) => {
-    const frontmatter = toFrontmatter(article, slugs.get(article.id)!);
+    const { id, slug } = update.assigned.get(article.id)!;
+    article.id = id;
+    const frontmatter = toFrontmatter(article, slug);
     const checked = articleSchema.safeParse(frontmatter);
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
@@ -108,7 +134,7 @@ export function ingestSources(
     const mdx = serializeMdx(frontmatter, articleToMdast(article.blocks));
     return { frontmatter, mdx, article };
   });
-  return { files, articles, diagnostics };
+  return { files, articles, diagnostics, registry: update };
 }
 
 /** Reads every input and ingests it. */
@@ -123,7 +149,7 @@ export function ingest(options: IngestOptions): IngestResult {
     sources.push(source);
     options.onFile?.(i + 1, inputFiles.length);
   });
-  const result = ingestSources(sources, options.defaultSource);
+  const result = ingestSources(sources, options.defaultSource, options.registry);
   return {
     ...result,
     diagnostics: [...listed.flatMap((l) => l.skipped), ...result.diagnostics],

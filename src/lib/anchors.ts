@@ -7,8 +7,8 @@
  * - a paragraph's or list item's anchor is the slug of its first words
  *   (`tajik-authorities-have-handed-down`), so fixing a typo later in the paragraph
  *   keeps its anchor.
- * When two blocks of one article would share an anchor, each of them gets a short hash
- * of its whole text appended; identical blocks are numbered in order.
+ * When blocks of one article would share an anchor, all but one of them get a short hash
+ * of their whole text appended (see `blockAnchors`); identical blocks are numbered in order.
  */
 import { shortHash } from './hash.ts';
 import { slugify } from './slug.ts';
@@ -61,22 +61,42 @@ export function baseAnchor(block: AnchorInput): string {
   return slug;
 }
 
-/** Anchors for all blocks of one article, in the order given. */
+/**
+ * Anchors for all blocks of one article, in the order given. Blocks whose base anchors
+ * collide are told apart by a hash of their whole text: the one whose text hashes lowest
+ * keeps the plain anchor, the others get `-<hash>`. So adding or removing a block that
+ * starts like an existing one leaves the existing one's anchor alone at least half the
+ * time, whatever the positions, and a block's anchor never depends on where it stands.
+ */
 export function blockAnchors(blocks: readonly AnchorInput[]): string[] {
   const bases = blocks.map(baseAnchor);
-  const counts = new Map<string, number>();
-  for (const b of bases) counts.set(b, (counts.get(b) ?? 0) + 1);
-  const used = new Set<string>(RESERVED_IDS);
-  const result: string[] = [];
+  const groups = new Map<string, number[]>();
   bases.forEach((base, i) => {
-    let id = base;
-    if ((counts.get(base) ?? 0) > 1 || RESERVED_IDS.has(base)) {
-      id = `${base}-${shortHash(normalise(blocks[i]!.text), 4)}`;
+    const group = groups.get(base);
+    if (group) group.push(i);
+    else groups.set(base, [i]);
+  });
+  const wanted = [...bases];
+  for (const [base, members] of groups) {
+    if (members.length === 1 && !RESERVED_IDS.has(base)) continue;
+    const hashes = members.map((i) => shortHash(normalise(blocks[i]!.text), 4));
+    let keeper = -1;
+    if (!RESERVED_IDS.has(base)) {
+      keeper = 0;
+      hashes.forEach((h, k) => {
+        if (h < hashes[keeper]!) keeper = k;
+      });
     }
+    members.forEach((i, k) => {
+      if (k !== keeper) wanted[i] = `${base}-${hashes[k]}`;
+    });
+  }
+  // Identical blocks want the same anchor: number them in order.
+  const used = new Set<string>(RESERVED_IDS);
+  return wanted.map((id) => {
     let candidate = id;
     for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
     used.add(candidate);
-    result.push(candidate);
+    return candidate;
   });
-  return result;
 }

@@ -1,7 +1,8 @@
 /**
  * Absolute URLs of the site's pages: the canonical link, OpenGraph `og:url`, feeds, the
  * sitemap and JSON-LD all take them from here, so a page has one public address.
- * Without a configured `site` there is no absolute URL, and callers leave them out.
+ * Without a configured `site` there is no absolute URL: the canonical link is then
+ * root-relative, and feeds, sitemap and `og:url` are left out.
  */
 import { joinBase } from './urls.ts';
 
@@ -18,7 +19,10 @@ export function absoluteUrl(path: string, where: PublicLocation): string | undef
   return new URL(joinBase(where.base, path), where.site).href;
 }
 
-/** The canonical URL of the page at a site-relative path, or undefined without a site. */
-export function canonicalUrl(path: string, where: PublicLocation): string | undefined {
-  return absoluteUrl(path, where);
+/**
+ * The canonical URL of the page at a site-relative path: absolute when the site's URL is
+ * configured, otherwise root-relative (`/archive/articles/x/`), which is right on any host.
+ */
+export function canonicalUrl(path: string, where: PublicLocation): string {
+  return absoluteUrl(path, where) ?? joinBase(where.base, path);
 }

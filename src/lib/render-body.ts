@@ -12,8 +12,10 @@ import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { unified } from 'unified';
+import rehypeAnchorLinks from '../plugins/rehype-anchor-links.ts';
 import rehypeBlockIds from '../plugins/rehype-block-ids.ts';
 import rehypeLinkUrls from '../plugins/rehype-link-urls.ts';
+import rehypeSearchSubresults from '../plugins/rehype-search-subresults.ts';
 
 const FEATURES = { gfm: false, frontmatter: false, smartPunctuation: false, math: false } as const;
 
@@ -47,7 +49,18 @@ function findCode(node: AnyNode): AnyNode | undefined {
   return undefined;
 }
 
-const processor = unified().use(rehypeBlockIds).use(rehypeLinkUrls).freeze();
+/**
+ * Changes whenever the HTML this renderer makes for the same MDX changes (a plugin added or
+ * changed): the content loader caches rendered bodies under a digest that includes it.
+ */
+export const RENDERER_VERSION = '3';
+
+const processor = unified()
+  .use(rehypeBlockIds)
+  .use(rehypeSearchSubresults)
+  .use(rehypeLinkUrls)
+  .use(rehypeAnchorLinks)
+  .freeze();
 
 export function renderArticleBody(mdxBody: string, file: string, lineOffset = 0): string {
   const tree = mdxToHast(mdxBody, { features: FEATURES, position: false }) as unknown as Root;

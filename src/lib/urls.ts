@@ -13,6 +13,8 @@ export function joinBase(base: string, path: string): string {
 }
 
 export const articlePath = (slug: string): string => `articles/${slug}/`;
+/** Short permanent link of an article; it redirects to the article's page. */
+export const shortLinkPath = (id: string): string => `a/${id}/`;
 export const sourcePath = (source: string): string => `sources/${sourceSlug(source)}/`;
 export const sectionPath = (section: string): string => `sections/${sectionSlug(section)}/`;
 export const searchPath = (query?: string): string =>

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { renderArticleBody } from '../lib/render-body.ts';
+import { renderArticleBody, RENDERER_VERSION } from '../lib/render-body.ts';
 
 export interface ArticlesLoaderOptions {
   /** Folder holding the generated `<slug>.mdx` files. */
@@ -59,7 +59,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         const id = name.slice(0, -'.mdx'.length);
         const filePath = path.join(dir, name);
         const text = readFileSync(filePath, 'utf8');
-        const digest = generateDigest(text);
+        const digest = generateDigest(`${RENDERER_VERSION}\n${text}`);
         seen.add(id);
         if (store.get(id)?.digest === digest) continue;
         const relPath = path.relative(root, filePath);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl } from '../../src/lib/canonical.ts';
+import { absoluteUrl, canonicalUrl } from '../../src/lib/canonical.ts';
 import { parseSiteConfig } from '../../src/lib/site-config.ts';
 
 describe('site config', () => {
@@ -30,7 +30,7 @@ describe('site config', () => {
 });
 
 describe('canonical URLs', () => {
-  it('joins site, base path and page path, and gives nothing without a site', () => {
+  it('joins site, base path and page path; root-relative without a site', () => {
     expect(canonicalUrl('articles/x/', { site: 'https://example.org', base: '/' })).toBe(
       'https://example.org/articles/x/',
     );
@@ -40,6 +40,8 @@ describe('canonical URLs', () => {
     expect(canonicalUrl('articles/x/', { site: 'https://example.org/ignored/', base: '/archive/' })).toBe(
       'https://example.org/archive/articles/x/',
     );
-    expect(canonicalUrl('articles/x/', { base: '/' })).toBeUndefined();
+    expect(canonicalUrl('articles/x/', { base: '/' })).toBe('/articles/x/');
+    expect(canonicalUrl('articles/x/', { base: '/archive/' })).toBe('/archive/articles/x/');
+    expect(absoluteUrl('articles/x/', { base: '/' })).toBeUndefined();
   });
 });

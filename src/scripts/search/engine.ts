@@ -7,6 +7,7 @@
  * matching (a corrected query, words that were dropped, closest titles); this version
  * searches the query as typed.
  */
+import { bestSubResult } from './deep-link.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 
 export type SortOrder = 'relevance' | 'newest';
@@ -38,6 +39,8 @@ export interface SearchHit {
   section?: string;
   date?: string;
   subResults: SearchSubHit[];
+  /** The heading or paragraph holding the strongest matches, when the hit has anchors. */
+  deepLink?: { url: string; excerptHtml: string };
 }
 
 export interface SearchOutcome {
@@ -69,6 +72,8 @@ function toHit(data: PagefindResultData): SearchHit {
       .filter((s) => s.url !== data.url && s.url.includes('#'))
       .map((s) => ({ title: s.title, url: s.url, excerptHtml: s.excerpt })),
   };
+  const best = bestSubResult(data.sub_results);
+  if (best) hit.deepLink = { url: best.url, excerptHtml: best.excerpt };
   const source = data.filters.source?.[0];
   const section = data.filters.section?.[0];
   if (source) hit.source = source;

@@ -7,7 +7,12 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
-  sub_results: { title: string; url: string; excerpt: string }[];
+  sub_results: {
+    title: string;
+    url: string;
+    excerpt: string;
+    weighted_locations?: { weight: number; balanced_score: number; location: number }[];
+  }[];
 }
 
 export interface PagefindSearchResult {

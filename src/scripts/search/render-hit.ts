@@ -54,12 +54,12 @@ export function renderHit(hit: SearchHit, query: string, language: string): HTML
     p.textContent = meta;
     li.append(p);
   }
-  // The excerpt links to the article too (a bigger target than the title alone).
+  // The excerpt links to the paragraph or heading it comes from (a bigger target, too).
   const excerpt = document.createElement('p');
   const excerptLink = document.createElement('a');
   excerptLink.className = 'result-excerpt';
-  excerptLink.href = withHighlight(hit.url, terms);
-  appendExcerpt(excerptLink, hit.excerptHtml);
+  excerptLink.href = withHighlight(hit.deepLink?.url ?? hit.url, terms);
+  appendExcerpt(excerptLink, hit.deepLink?.excerptHtml ?? hit.excerptHtml);
   excerpt.append(excerptLink);
   li.append(excerpt);
   // The title is a sub-result of its own (the h1 has an id); it repeats the hit, so it goes.

@@ -1,0 +1,49 @@
+/**
+ * Permalinks: every URL the archive has issued, as the site publishes them. The build
+ * derives this list from the URL registry (scripts/ingest/registry.ts) and writes it as
+ * `permalinks.json` next to the generated articles; the site reads it to make
+ *
+ * - `/articles/<slug>/` for withdrawn articles: a page saying the article was withdrawn;
+ * - `/articles/<previous slug>/` for renamed articles: a redirect to the current slug;
+ * - `/a/<id>/` for every article: a short permanent link that redirects to its page.
+ */
+import { z } from 'zod';
+import { ARTICLE_ID_PATTERN, SLUG_PATTERN } from './article-schema.ts';
+import { articlePath, shortLinkPath } from './urls.ts';
+
+/** File name of the permalinks list in the generated articles folder. */
+export const PERMALINKS_FILE = 'permalinks.json';
+
+export const permalinkSchema = z
+  .object({
+    id: z.string().regex(ARTICLE_ID_PATTERN),
+    slug: z.string().regex(SLUG_PATTERN),
+    title: z.string().min(1),
+    status: z.enum(['active', 'withdrawn']),
+    previousSlugs: z.array(z.string().regex(SLUG_PATTERN)).optional(),
+  })
+  .strict();
+
+export const permalinksSchema = z.array(permalinkSchema);
+
+export type Permalink = z.infer<typeof permalinkSchema>;
+
+/** A redirect the site publishes: from a site-relative path to another. */
+export interface Redirect {
+  from: string;
+  to: string;
+  /** Title of the article it leads to. */
+  title: string;
+}
+
+/** Every redirect the permalinks call for (site-relative paths): short links and earlier slugs. */
+export function redirectsOf(links: readonly Permalink[]): Redirect[] {
+  const redirects: Redirect[] = [];
+  for (const link of links) {
+    const to = articlePath(link.slug);
+    redirects.push({ from: shortLinkPath(link.id), to, title: link.title });
+    for (const slug of link.previousSlugs ?? [])
+      redirects.push({ from: articlePath(slug), to, title: link.title });
+  }
+  return redirects;
+}
