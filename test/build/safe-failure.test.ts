@@ -61,7 +61,7 @@ function treeDigest(dir: string): Record<string, string> {
 function writePages(lose?: string): void {
   const outDir = process.env.ARCHIVE_OUT_DIR!;
   const articlesDir = process.env.ARCHIVE_ARTICLES_DIR!;
-  for (const name of readdirSync(articlesDir)) {
+  for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.mdx'))) {
     const slug = name.replace(/\.mdx$/, '');
     const mdx = readFileSync(path.join(articlesDir, name), 'utf8');
     const title = /^title: (.*)$/m.exec(mdx)![1]!.replace(/^'(.*)'$/, '$1');
