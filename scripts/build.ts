@@ -281,7 +281,10 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     return;
   }
 
-  const stagingOut = `${options.out}.staging`;
+  // The site is staged inside the project, never beside the output folder: Astro decides
+  // whether its output folder is inside the project by comparing path text, so staging at
+  // `/work/site.staging` for a project at `/work/site` would break its build.
+  const stagingOut = path.join(options.workDir, 'site.staging');
   rmSync(stagingOut, { recursive: true, force: true });
   process.env.ARCHIVE_ARTICLES_DIR = stagingArticles;
   process.env.ARCHIVE_OUT_DIR = stagingOut;

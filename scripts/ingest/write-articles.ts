@@ -4,7 +4,16 @@
  * written again. scripts/build.ts swaps the staging folder in only when the whole build
  * succeeded, so a failed build leaves the previous articles as they were.
  */
-import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 export interface WriteStats {
@@ -59,6 +68,13 @@ export function swapIn(staging: string, target: string): void {
     hadTarget = false;
   }
   mkdirSync(path.dirname(target), { recursive: true });
-  renameSync(staging, target);
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    // Another file system: copy, then remove the staged copy.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(staging, target, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+  }
   if (hadTarget) rmSync(old, { recursive: true, force: true });
 }

@@ -109,6 +109,7 @@ describe('a build that fails after the ingest', () => {
     expect(treeDigest(out)).toEqual(before.site);
     expect(treeDigest(options().articlesDir)).toEqual(before.articles);
     expect(existsSync(`${out}.staging`)).toBe(false);
+    expect(existsSync(path.join(options().workDir, 'site.staging'))).toBe(false);
     expect(existsSync(`${options().articlesDir}.staging`)).toBe(false);
   }
 
