@@ -26,7 +26,20 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject): void {
+type Provided = {
+  siteRoot: string;
+  siteBase: string;
+  siteMoved: string;
+  buildLog: string;
+  hostileInput: string;
+  siteHostile: string;
+  hostileLog: string;
+};
+
+/** The sites, built once per test run even though each test project runs this setup. */
+let built: Provided | undefined;
+
+function buildSites(): Provided {
   const dir = path.join(ROOT, 'test-results/sites');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -43,10 +56,7 @@ export default function setup(project: TestProject): void {
     path.join(dir, 'root-registry.json'),
   ]);
   buildSite(inputs, base, ['--base', '/archive/', '--registry', path.join(dir, 'base-registry.json')]);
-  project.provide('siteRoot', root);
-  project.provide('siteBase', base);
-  project.provide('siteMoved', buildMovedSite(dir).site);
-  project.provide('buildLog', run.stdout);
+  const siteMoved = buildMovedSite(dir).site;
 
   const hostileInput = writeHostileInput(path.join(dir, 'input'));
   const hostile = path.join(dir, 'hostile');
@@ -54,7 +64,20 @@ export default function setup(project: TestProject): void {
     '--registry',
     path.join(dir, 'hostile-registry.json'),
   ]);
-  project.provide('hostileInput', hostileInput);
-  project.provide('siteHostile', hostile);
-  project.provide('hostileLog', `${hostileRun.stdout}\n${hostileRun.stderr}`);
+  return {
+    siteRoot: root,
+    siteBase: base,
+    siteMoved,
+    buildLog: run.stdout,
+    hostileInput,
+    siteHostile: hostile,
+    hostileLog: `${hostileRun.stdout}\n${hostileRun.stderr}`,
+  };
+}
+
+export default function setup(project: TestProject): void {
+  built ??= buildSites();
+  for (const [key, value] of Object.entries(built) as [keyof Provided, string][]) {
+    project.provide(key, value);
+  }
 }
