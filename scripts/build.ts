@@ -333,6 +333,10 @@ export async function runBuild(options: BuildOptions): Promise<void> {
 
   log(`Pages written: ${pages} (${result.articles.length} articles)`);
   if (index) log(`Search index: ${index.pages} pages indexed, ${index.files} files, ${kib(index.bytes)}`);
+  if (index) {
+    const v = index.vocabulary;
+    log(`Spelling vocabulary: ${v.words} words in ${v.shards} shards, ${kib(v.bytes)}`);
+  }
   printTimings(timings, started);
   log(`Site: ${path.relative(process.cwd(), options.out) || '.'}/  (npm run preview to serve it)`);
 }

@@ -4,19 +4,23 @@
  * `astro build` makes a searchable site too).
  *
  * Only article pages are indexed (they carry `data-pagefind-body`); titles are weighted,
- * and the source and section are filters.
+ * and the source and section are filters. Next to the index goes the vocabulary that the
+ * search corrects misspelt words against (`search-vocabulary.ts`).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { buildSearchVocabulary, type VocabularyStats } from './search-vocabulary.ts';
 
 export interface SearchIndexStats {
   pages: number;
   files: number;
   bytes: number;
   ms: number;
+  /** The spelling-correction vocabulary written next to the index. */
+  vocabulary: VocabularyStats;
 }
 
 const STATS_KEY = Symbol.for('news-archive.search-index.stats');
@@ -94,7 +98,8 @@ export async function buildSearchIndex(siteDir: string, language: string): Promi
       languages: Record<string, { page_count: number }>;
     };
     const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    const stats = { pages, ...size, ms: performance.now() - started };
+    const vocabulary = buildSearchVocabulary(siteDir);
+    const stats = { pages, ...size, ms: performance.now() - started, vocabulary };
     (globalThis as Record<symbol, SearchIndexStats | undefined>)[STATS_KEY] = stats;
     return stats;
   } finally {
@@ -110,7 +115,8 @@ export default function searchIndex(options: { language: string }): AstroIntegra
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await buildSearchIndex(fileURLToPath(dir), options.language);
         logger.info(
-          `indexed ${stats.pages} pages: ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB, ${(stats.ms / 1000).toFixed(1)} s`,
+          `indexed ${stats.pages} pages: ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB, ${(stats.ms / 1000).toFixed(1)} s; ` +
+            `vocabulary: ${stats.vocabulary.words} words in ${stats.vocabulary.shards} shards, ${(stats.vocabulary.bytes / 1024).toFixed(0)} KiB`,
         );
       },
     },

@@ -3,12 +3,39 @@
  * search both call. It wraps Pagefind's JS API and returns everything a results list
  * needs, already in rank order.
  *
- * The outcome has room for what a forgiving search adds on top of Pagefind's literal
- * matching (a corrected query, words that were dropped, closest titles); this version
- * searches the query as typed.
+ * On top of Pagefind's literal matching it forgives what readers do:
+ * - a long query (a pasted sentence) is also run as an exact phrase, and the articles that
+ *   hold the phrase come first;
+ * - when nothing matches, words the index does not know are corrected against the
+ *   archive's own vocabulary ("Showing results for … — search instead for …"), words that
+ *   still match nothing are dropped (and the outcome says so), and as a last resort the
+ *   closest titles are offered.
+ * A query that finds results as typed pays for none of this: the correction code and the
+ * vocabulary are loaded only when a query needs them. `exact: true` turns corrections off.
  */
 import { bestSubResult } from './deep-link.ts';
-import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+import {
+  loadPagefind,
+  type PagefindApi,
+  type PagefindResultData,
+  type PagefindSearchResult,
+} from './pagefind.ts';
+import {
+  displayQuery,
+  pagefindQuery,
+  PHRASE_MIN_WORDS,
+  phraseQuery,
+  queryWords,
+  type QueryWord,
+} from './query-text.ts';
+import {
+  doubtfulWords,
+  repairDoubtful,
+  repairNoResults,
+  type Matches,
+  type Repair,
+  type Searcher,
+} from './query-repair.ts';
 
 export type SortOrder = 'relevance' | 'newest';
 
@@ -43,6 +70,12 @@ export interface SearchHit {
   deepLink?: { url: string; excerptHtml: string };
 }
 
+/**
+ * How the hits were found: the query as typed, with the articles holding it as a phrase
+ * first, corrected, with words dropped, or not at all (closest titles offered instead).
+ */
+export type SearchStrategy = 'as-typed' | 'phrase' | 'corrected' | 'dropped' | 'closest' | 'none';
+
 export interface SearchOutcome {
   /** The query as typed. */
   query: string;
@@ -61,6 +94,10 @@ export interface SearchOutcome {
   filterCounts: Record<string, Record<string, number>>;
   /** Milliseconds spent, for the benchmark. */
   ms: number;
+  /** How the hits were found (for the benchmark and for tests). */
+  strategy?: SearchStrategy;
+  /** Compressed bytes of spelling vocabulary this query needed, when it needed any. */
+  vocabularyBytes?: number;
 }
 
 function toHit(data: PagefindResultData): SearchHit {
@@ -90,25 +127,116 @@ function pagefindFilters(filters: Record<string, string[]> | undefined): Record<
   return out;
 }
 
+interface PagefindOptions {
+  filters?: Record<string, unknown>;
+  sort?: Record<string, string>;
+}
+
+/**
+ * Runs `words` through Pagefind. A long query also runs as an exact phrase; the articles
+ * that hold the phrase move to the front, in Pagefind's order, ahead of the others.
+ */
+async function matchWords(
+  pagefind: PagefindApi,
+  words: readonly QueryWord[],
+  options: PagefindOptions,
+): Promise<Matches> {
+  const text = pagefindQuery(words);
+  if (words.length < PHRASE_MIN_WORDS || options.sort) {
+    const search = await pagefind.search(text, options);
+    return { results: search.results, filters: search.filters, phrase: false };
+  }
+  const [plain, phrase] = await Promise.all([
+    pagefind.search(text, options),
+    pagefind.search(phraseQuery(words), options),
+  ]);
+  if (phrase.results.length === 0) return { results: plain.results, filters: plain.filters, phrase: false };
+  const inPhrase = new Set(phrase.results.map((r) => r.id));
+  const inPlain = new Set(plain.results.map((r) => r.id));
+  const results = [
+    ...plain.results.filter((r) => inPhrase.has(r.id)),
+    ...phrase.results.filter((r) => !inPlain.has(r.id)),
+    ...plain.results.filter((r) => !inPhrase.has(r.id)),
+  ];
+  return { results, filters: plain.results.length > 0 ? plain.filters : phrase.filters, phrase: true };
+}
+
+/** The searches the repair strategies need, on Pagefind and the site's vocabulary. */
+function pagefindSearcher(
+  pagefind: PagefindApi,
+  base: string,
+  options: PagefindOptions,
+  onVocabulary: (bytes: number) => void,
+): Searcher {
+  return {
+    match: (words) => matchWords(pagefind, words, options),
+    // Pagefind's exact search: a typo is not taken for known because a shorter word is a
+    // prefix of it. A word with digits or symbols is known if it finds anything.
+    knows: async (word) =>
+      (await pagefind.search(word.term ? `"${word.term}"` : word.query)).results.length > 0,
+    suggest: async (words) => {
+      try {
+        const { suggestCorrections } = await import('./vocabulary.ts');
+        const suggestions = await suggestCorrections(base, words);
+        onVocabulary(suggestions.vocabularyBytes);
+        return suggestions;
+      } catch {
+        // The vocabulary could not be loaded (an older build, a lost file): no corrections.
+        return { byWord: new Map(), vocabularyBytes: 0 };
+      }
+    },
+  };
+}
+
 export async function runSearch(base: string, request: SearchRequest): Promise<SearchOutcome> {
   const started = performance.now();
   const pagefind = await loadPagefind(base);
   const query = request.query.trim();
-  const options: { filters?: Record<string, unknown>; sort?: Record<string, string> } = {
-    filters: pagefindFilters(request.filters),
-  };
+  const options: PagefindOptions = { filters: pagefindFilters(request.filters) };
   if (request.sort === 'newest') options.sort = { date: 'desc' };
-  const search = await pagefind.search(query, options);
-  const limit = request.limit ?? 20;
-  const hits = (await Promise.all(search.results.slice(0, limit).map((r) => r.data()))).map(toHit);
-  return {
-    query,
-    effectiveQuery: query,
-    total: search.results.length,
-    hits,
-    filterCounts: search.filters,
-    ms: performance.now() - started,
+  const words = queryWords(query);
+  const loaded = new Map<PagefindSearchResult, Promise<PagefindResultData>>();
+  const data = (result: PagefindSearchResult): Promise<PagefindResultData> => {
+    let promise = loaded.get(result);
+    if (!promise) {
+      promise = result.data();
+      loaded.set(result, promise);
+    }
+    return promise;
   };
+
+  let matches = await matchWords(pagefind, words, options);
+  let repair: Repair | undefined;
+  let vocabularyBytes = 0;
+  if (!request.exact && words.length > 0) {
+    const searcher = pagefindSearcher(pagefind, base, options, (bytes) => (vocabularyBytes += bytes));
+    if (matches.results.length === 0) {
+      repair = await repairNoResults(searcher, words);
+    } else {
+      const doubtful = doubtfulWords(words, (await data(matches.results[0]!)).content);
+      if (doubtful.length > 0) repair = await repairDoubtful(searcher, words, doubtful);
+    }
+    if (repair) matches = repair.matches;
+  }
+
+  const limit = request.limit ?? 20;
+  const hits = (await Promise.all(matches.results.slice(0, limit).map(data))).map(toHit);
+  const found = repair && (repair.strategy === 'corrected' || repair.strategy === 'dropped');
+  const outcome: SearchOutcome = {
+    query,
+    effectiveQuery: found ? displayQuery(repair!.words) : query,
+    total: matches.results.length,
+    hits,
+    filterCounts: matches.filters,
+    ms: 0,
+    strategy: repair?.strategy ?? (matches.phrase ? 'phrase' : 'as-typed'),
+  };
+  if (repair?.corrected) outcome.corrected = repair.corrected;
+  if (repair?.droppedTerms) outcome.droppedTerms = repair.droppedTerms;
+  if (repair?.suggestions) outcome.suggestions = repair.suggestions;
+  if (vocabularyBytes > 0) outcome.vocabularyBytes = vocabularyBytes;
+  outcome.ms = performance.now() - started;
+  return outcome;
 }
 
 /** All filter values with their counts over the whole archive. */

@@ -1,0 +1,170 @@
+/**
+ * Writes the archive's vocabulary for spelling correction (see src/lib/search-vocabulary.ts)
+ * into `<site>/search-vocabulary/`, from exactly the text Pagefind indexed: the `content` of
+ * each page fragment in `<site>/pagefind/fragment/`. Runs right after the Pagefind index is
+ * written.
+ *
+ * Every file is gzip-compressed (like Pagefind's own files), so its size on disk is what a
+ * reader downloads; the browser decompresses it.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import {
+  encodeShard,
+  MANIFEST_FILE,
+  normalizeWord,
+  shardFile,
+  surfaceForm,
+  VOCABULARY_DIR,
+  VOCABULARY_FORMAT,
+  wordShardKeys,
+  type VocabularyEntry,
+  type VocabularyManifest,
+} from '../lib/search-vocabulary.ts';
+
+export interface VocabularyStats {
+  words: number;
+  shards: number;
+  /** Bytes of every vocabulary file (gzip-compressed, as served). */
+  bytes: number;
+  /** Bytes of the largest shard. */
+  largestShard: number;
+}
+
+interface WordCount {
+  articles: number;
+  /** The article that counted last (to count each article once). */
+  lastArticle: number;
+  /** Occurrences written exactly as the normalised word (lowercase, plain letters). */
+  plain: number;
+  /** Occurrences of every other written form (`McIlroy`, `peer-to-peer`, `café`). */
+  forms?: Map<string, number>;
+}
+
+/** Counts, for every normalised word, the articles it occurs in and its written forms. */
+export class VocabularyCounter {
+  readonly #words = new Map<string, WordCount>();
+  #articles = 0;
+
+  /** Adds one article's text. */
+  addArticle(text: string): void {
+    const article = ++this.#articles;
+    for (const token of text.split(/\s+/)) {
+      const form = surfaceForm(token);
+      if (!form) continue;
+      const key = normalizeWord(form);
+      let count = this.#words.get(key);
+      if (!count) {
+        count = { articles: 0, lastArticle: 0, plain: 0 };
+        this.#words.set(key, count);
+      }
+      if (form === key) count.plain++;
+      else {
+        count.forms ??= new Map();
+        count.forms.set(form, (count.forms.get(form) ?? 0) + 1);
+      }
+      if (count.lastArticle !== article) {
+        count.lastArticle = article;
+        count.articles++;
+      }
+    }
+  }
+
+  /** One entry per normalised word: its most common written form (ties: the first in code-point order). */
+  entries(): Map<string, VocabularyEntry> {
+    const out = new Map<string, VocabularyEntry>();
+    for (const [key, count] of this.#words) {
+      let best = key;
+      let bestCount = count.plain;
+      for (const [form, n] of count.forms ?? []) {
+        if (n > bestCount || (n === bestCount && form < best)) {
+          best = form;
+          bestCount = n;
+        }
+      }
+      out.set(key, { word: best, articles: count.articles });
+    }
+    return out;
+  }
+}
+
+/** Groups entries into shards: shard key → entries sorted by normalised word. */
+export function shardVocabulary(entries: Map<string, VocabularyEntry>): Map<string, VocabularyEntry[]> {
+  const shards = new Map<string, [string, VocabularyEntry][]>();
+  for (const [key, entry] of entries) {
+    for (const shard of wordShardKeys(key)) {
+      const list = shards.get(shard);
+      if (list) list.push([key, entry]);
+      else shards.set(shard, [[key, entry]]);
+    }
+  }
+  const sorted = new Map<string, VocabularyEntry[]>();
+  for (const key of [...shards.keys()].sort()) {
+    const list = shards.get(key)!;
+    list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1].word < b[1].word ? -1 : 1));
+    sorted.set(
+      key,
+      list.map(([, e]) => e),
+    );
+  }
+  return sorted;
+}
+
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** The indexed text of one Pagefind fragment file (gzip of a signature plus JSON). */
+export function fragmentContent(file: string, bytes: Uint8Array): string {
+  let data: Buffer;
+  try {
+    data = gunzipSync(bytes);
+  } catch {
+    data = Buffer.from(bytes);
+  }
+  const text = data.toString('utf8');
+  if (!text.startsWith(FRAGMENT_SIGNATURE)) {
+    throw new Error(`${file}: not a Pagefind fragment (has Pagefind's file format changed?)`);
+  }
+  const parsed = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { content?: unknown };
+  if (typeof parsed.content !== 'string') throw new Error(`${file}: Pagefind fragment without content`);
+  return parsed.content;
+}
+
+function gzip(text: string): Buffer {
+  // mtime 0 and a fixed level keep the output identical between builds.
+  return gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
+}
+
+/** Builds the vocabulary of the Pagefind index in `<siteDir>/pagefind` into `<siteDir>/search-vocabulary`. */
+export function buildSearchVocabulary(siteDir: string): VocabularyStats {
+  const fragmentDir = path.join(siteDir, 'pagefind', 'fragment');
+  const counter = new VocabularyCounter();
+  for (const name of readdirSync(fragmentDir).sort()) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const file = path.join(fragmentDir, name);
+    counter.addArticle(fragmentContent(file, readFileSync(file)));
+  }
+  const entries = counter.entries();
+  const shards = shardVocabulary(entries);
+
+  const outDir = path.join(siteDir, VOCABULARY_DIR);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  let bytes = 0;
+  let largestShard = 0;
+  for (const [key, list] of shards) {
+    const body = gzip(encodeShard(list));
+    writeFileSync(path.join(outDir, shardFile(key)), body);
+    bytes += body.length;
+    largestShard = Math.max(largestShard, body.length);
+  }
+  const manifest: VocabularyManifest = {
+    format: VOCABULARY_FORMAT,
+    words: entries.size,
+    shards: [...shards.keys()],
+  };
+  const manifestBody = gzip(JSON.stringify(manifest));
+  writeFileSync(path.join(outDir, MANIFEST_FILE), manifestBody);
+  bytes += manifestBody.length;
+  return { words: entries.size, shards: shards.size, bytes, largestShard };
+}
