@@ -120,7 +120,7 @@ function summariseMode(run: ModeRun, queries: readonly BenchQuery[]): ModeSummar
 
 function printSummary(modes: readonly ModeSummary[]): void {
   const line = (cells: string[]) =>
-    console.log(cells.map((c, i) => (i === 0 ? c.padEnd(10) : c.padStart(22))).join(''));
+    console.log(cells.map((c, i) => (i === 0 ? c.padEnd(12) : c.padStart(26))).join(''));
   console.log('');
   line(['', ...modes.map((m) => m.mode)]);
   for (const set of QUERY_SETS) {

@@ -13,7 +13,6 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   encodeShard,
   MANIFEST_FILE,
-  normalizeWord,
   shardFile,
   surfaceForm,
   VOCABULARY_DIR,
@@ -22,6 +21,7 @@ import {
   type VocabularyEntry,
   type VocabularyManifest,
 } from '../lib/search-vocabulary.ts';
+import { normalizeWord } from '../lib/search-words.ts';
 
 export interface VocabularyStats {
   words: number;

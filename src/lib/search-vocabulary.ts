@@ -12,6 +12,8 @@
  * (`lookupShardKeys`), wherever the edit is, including the first letter.
  */
 
+import { normalizeWord } from './search-words.ts';
+
 /** Words shorter than this are neither stored nor corrected (too many neighbours). */
 export const MIN_WORD_LENGTH = 3;
 /** Longer words are neither stored nor corrected (URLs, run-together junk). */
@@ -38,25 +40,8 @@ export interface VocabularyManifest {
   shards: string[];
 }
 
-const ASCII_WORD = /^[a-z]*$/;
 const PLAIN_WORD = /^[A-Za-z]+$/;
-const MARKS = /\p{M}/gu;
-const NOT_LETTER_OR_PUNCTUATION = /[^\p{L}\p{P}]/u;
-const PUNCTUATION = /\p{P}/gu;
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
-
-/**
- * The form a word is matched in: lowercase, without diacritics, letters only — what is left
- * of a word once Pagefind's query parser has removed punctuation. Returns '' for a word that
- * holds a digit or a symbol (numbers and codes are never corrected).
- */
-export function normalizeWord(word: string): string {
-  const lower = word.toLowerCase();
-  if (ASCII_WORD.test(lower)) return lower;
-  const folded = lower.normalize('NFD').replace(MARKS, '');
-  if (NOT_LETTER_OR_PUNCTUATION.test(folded)) return '';
-  return folded.replace(PUNCTUATION, '');
-}
 
 /**
  * The display form of one whitespace-separated token of article text: the token without

@@ -22,20 +22,14 @@ import {
 } from './pagefind.ts';
 import {
   displayQuery,
+  doubtfulWords,
   pagefindQuery,
   PHRASE_MIN_WORDS,
   phraseQuery,
   queryWords,
   type QueryWord,
 } from './query-text.ts';
-import {
-  doubtfulWords,
-  repairDoubtful,
-  repairNoResults,
-  type Matches,
-  type Repair,
-  type Searcher,
-} from './query-repair.ts';
+import type { Matches, Repair, Searcher } from './query-repair.ts';
 
 export type SortOrder = 'relevance' | 'newest';
 
@@ -211,10 +205,14 @@ export async function runSearch(base: string, request: SearchRequest): Promise<S
   if (!request.exact && words.length > 0) {
     const searcher = pagefindSearcher(pagefind, base, options, (bytes) => (vocabularyBytes += bytes));
     if (matches.results.length === 0) {
+      const { repairNoResults } = await import('./query-repair.ts');
       repair = await repairNoResults(searcher, words);
     } else {
       const doubtful = doubtfulWords(words, (await data(matches.results[0]!)).content);
-      if (doubtful.length > 0) repair = await repairDoubtful(searcher, words, doubtful);
+      if (doubtful.length > 0) {
+        const { repairDoubtful } = await import('./query-repair.ts');
+        repair = await repairDoubtful(searcher, words, doubtful);
+      }
     }
     if (repair) matches = repair.matches;
   }

@@ -4,11 +4,11 @@
  * a word and when to fall back to the closest titles.
  *
  * The strategies run against a `Searcher` that the engine provides (engine.ts stays the only
- * code that calls Pagefind), so they can be tested with a fake one.
+ * code that calls Pagefind), so they can be tested with a fake one. The engine loads this
+ * module only when a query needs it.
  */
-import { normalizeWord } from '../../lib/search-vocabulary.ts';
 import type { PagefindSearchResult } from './pagefind.ts';
-import { correctedText, displayQuery, type QueryWord } from './query-text.ts';
+import { correctedText, displayQuery, MIN_CORRECTED_LENGTH, type QueryWord } from './query-text.ts';
 import type { SpellingSuggestion } from './spelling.ts';
 
 export interface Matches {
@@ -52,43 +52,8 @@ export const SUGGESTIONS_PER_WORD = 5;
 export const MAX_CORRECTION_ATTEMPTS = 8;
 /** Closest titles offered when nothing else worked. */
 export const CLOSEST_TITLES = 5;
-/** Shorter words are never doubted or corrected (`of`, `to`, `EU`). */
-export const MIN_CORRECTED_LENGTH = 3;
 
 const NO_MATCHES: Matches = { results: [], filters: {}, phrase: false };
-
-/** The normalised words of an article's text. */
-export function textTerms(text: string): Set<string> {
-  const terms = new Set<string>();
-  for (const token of text.split(/\s+/u)) {
-    const term = normalizeWord(token);
-    if (term) terms.add(term);
-  }
-  return terms;
-}
-
-/**
- * Whether an article plainly holds a query word: it has a word starting with it (what
- * Pagefind matches), or one it starts with that is at most a letter shorter (`planning` for
- * `planningg`). When neither holds, Pagefind may have matched only a shorter word the typed
- * one starts with (`tomlin` for `Tomlinon`) — or a form of the word with another ending,
- * which `Searcher.knows` then tells apart.
- */
-export function plainlyHolds(terms: ReadonlySet<string>, term: string): boolean {
-  for (const word of terms) {
-    if (word.startsWith(term)) return true;
-    if (term.startsWith(word) && term.length - word.length <= 1) return true;
-  }
-  return false;
-}
-
-/** Words of the query that the top result does not plainly hold (letters only, 3+ letters). */
-export function doubtfulWords(words: readonly QueryWord[], topResultText: string): QueryWord[] {
-  const candidates = words.filter((w) => w.term.length >= MIN_CORRECTED_LENGTH);
-  if (candidates.length === 0) return [];
-  const terms = textTerms(topResultText);
-  return candidates.filter((w) => !plainlyHolds(terms, w.term));
-}
 
 /** A word replaced by a suggestion, written the way the reader wrote the original. */
 function replaced(word: QueryWord, suggestion: SpellingSuggestion): QueryWord {

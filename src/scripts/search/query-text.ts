@@ -1,9 +1,10 @@
 /**
  * What a query is made of, seen the way Pagefind will see it: the words as typed, and for
- * each the form the index matches (lowercase, no punctuation, no diacritics). Pure functions,
- * shared by the search engine and its tests.
+ * each the form the index matches (lowercase, no punctuation, no diacritics); and whether an
+ * article's text plainly holds them. Pure functions, shared by the search engine, its repair
+ * strategies and their tests.
  */
-import { normalizeWord } from '../../lib/search-vocabulary.ts';
+import { normalizeWord } from '../../lib/search-words.ts';
 
 export interface QueryWord {
   /** The word as typed, punctuation and case kept (`“McIlroy’s`, `(£53.2m)`). */
@@ -16,6 +17,9 @@ export interface QueryWord {
   /** Its letters-only matching form (`mcilroys`), or '' when it holds digits or symbols. */
   term: string;
 }
+
+/** Shorter words are never doubted or corrected (`of`, `to`, `EU`). */
+export const MIN_CORRECTED_LENGTH = 3;
 
 /** Queries of at least this many words are also tried as an exact phrase (pasted sentences). */
 export const PHRASE_MIN_WORDS = 5;
@@ -55,4 +59,37 @@ export function phraseQuery(words: readonly QueryWord[]): string {
  */
 export function correctedText(typed: string, vocabularyForm: string): string {
   return /\p{Lu}/u.test(typed) ? vocabularyForm : vocabularyForm.toLowerCase();
+}
+
+/** The normalised words of an article's text. */
+export function textTerms(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const token of text.split(/\s+/u)) {
+    const term = normalizeWord(token);
+    if (term) terms.add(term);
+  }
+  return terms;
+}
+
+/**
+ * Whether an article plainly holds a query word: it has a word starting with it (what
+ * Pagefind matches), or one it starts with that is at most a letter shorter (`planning` for
+ * `planningg`). When neither holds, Pagefind may have matched only a shorter word the typed
+ * one starts with (`tomlin` for `Tomlinon`) — or a form of the word with another ending,
+ * which `Searcher.knows` then tells apart.
+ */
+export function plainlyHolds(terms: ReadonlySet<string>, term: string): boolean {
+  for (const word of terms) {
+    if (word.startsWith(term)) return true;
+    if (term.startsWith(word) && term.length - word.length <= 1) return true;
+  }
+  return false;
+}
+
+/** Words of the query that the top result does not plainly hold (letters only, 3+ letters). */
+export function doubtfulWords(words: readonly QueryWord[], topResultText: string): QueryWord[] {
+  const candidates = words.filter((w) => w.term.length >= MIN_CORRECTED_LENGTH);
+  if (candidates.length === 0) return [];
+  const terms = textTerms(topResultText);
+  return candidates.filter((w) => !plainlyHolds(terms, w.term));
 }

@@ -8,7 +8,8 @@
  * shards of a word (`lookupShardKeys`) hold all of its one-edit neighbours.
  */
 import { SymSpell } from 'mnemonist';
-import { normalizeWord, type VocabularyEntry } from '../../lib/search-vocabulary.ts';
+import { type VocabularyEntry } from '../../lib/search-vocabulary.ts';
+import { normalizeWord } from '../../lib/search-words.ts';
 
 export interface SpellingSuggestion {
   /** The word as the articles write it (`McIlroy`). */

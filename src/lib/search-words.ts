@@ -1,0 +1,22 @@
+/**
+ * The form a word is matched in by the archive's search (see src/lib/search-vocabulary.ts
+ * for the spelling vocabulary built on it). Its own small module because every search
+ * loads it, while the vocabulary code is loaded only for corrections.
+ */
+const ASCII_WORD = /^[a-z]*$/;
+const MARKS = /\p{M}/gu;
+const NOT_LETTER_OR_PUNCTUATION = /[^\p{L}\p{P}]/u;
+const PUNCTUATION = /\p{P}/gu;
+
+/**
+ * The form a word is matched in: lowercase, without diacritics, letters only — what is left
+ * of a word once Pagefind's query parser has removed punctuation. Returns '' for a word that
+ * holds a digit or a symbol (numbers and codes are never corrected).
+ */
+export function normalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (ASCII_WORD.test(lower)) return lower;
+  const folded = lower.normalize('NFD').replace(MARKS, '');
+  if (NOT_LETTER_OR_PUNCTUATION.test(folded)) return '';
+  return folded.replace(PUNCTUATION, '');
+}
