@@ -1,6 +1,7 @@
 /**
  * The articles of a built site as a reader sees them: the URL, the `h1` title and the text
- * blocks of `.article-body` (see docs/CONVENTIONS.md), read from `articles/<slug>/index.html`.
+ * blocks of `.article-body` (see docs/CONVENTIONS.md), read from `articles/<slug>/index.html`
+ * (the pages with `data-pagefind-body`; others under articles/ are listings).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,9 +27,10 @@ export function readSiteArticles(siteDir: string): BenchArticle[] {
     const file = path.join(dir, slug, 'index.html');
     if (!existsSync(file)) continue;
     const tree = fromHtml(readFileSync(file, 'utf8'));
+    if (!select('[data-pagefind-body]', tree)) continue; // a listing, not an article
     const h1 = select('h1', tree);
     const body = select('.article-body', tree);
-    if (!h1 || !body) throw new Error(`${file}: no h1 or .article-body`);
+    if (!h1 || !body) throw new Error(`${file}: an article page without h1 or .article-body`);
     articles.push({
       url: `/articles/${slug}/`,
       title: toString(h1).replace(/\s+/gu, ' ').trim(),

@@ -4,7 +4,7 @@
  * first, a word that matches nothing is dropped with a notice, and a query that needs none
  * of this loads no spelling vocabulary.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,10 +18,12 @@ const enabled = browserTestsEnabled();
 /** Titles of the articles whose text holds `text` (read from the built pages). */
 function titlesHolding(site: string, text: string): string[] {
   const titles: string[] = [];
-  for (const slug of readdirSync(path.join(site, 'articles'))) {
-    const tree = parseHtml(readFileSync(path.join(site, 'articles', slug, 'index.html'), 'utf8'));
-    const article = all(tree, '[data-pagefind-body]')[0]!;
-    if (toString(article).includes(text)) titles.push(textOf(tree, 'h1')!.trim());
+  for (const entry of readdirSync(path.join(site, 'articles'))) {
+    const file = path.join(site, 'articles', entry, 'index.html');
+    if (!existsSync(file)) continue;
+    const tree = parseHtml(readFileSync(file, 'utf8'));
+    const article = all(tree, '[data-pagefind-body]')[0]; // only article pages have one
+    if (article && toString(article).includes(text)) titles.push(textOf(tree, 'h1')!.trim());
   }
   return titles.sort();
 }
@@ -79,6 +81,22 @@ for (const variant of [
       await page.waitForLoadState('networkidle');
       expect(await page.locator('.search-notice--corrected').count()).toBe(0);
       expect(await page.inputValue('#search-query')).toBe('Voronkvo');
+      await page.close();
+    });
+
+    it('corrects the same way in the header search, as the reader types', async () => {
+      const expected = titlesHolding(variant.site(), 'Voronkov');
+      const page = await browser.newPage();
+      await page.goto(server.url);
+      await page.fill('#site-search', 'Voronkvo');
+      const notice = page.locator('#quick-results .search-notice--corrected');
+      await notice.waitFor();
+      expect(await notice.locator('strong').textContent()).toBe('Voronkov');
+      const titles = await page.$$eval('#quick-results li a .quick-title', (els) =>
+        els.map((e) => (e.textContent ?? '').trim()),
+      );
+      expect(titles.length).toBe(Math.min(expected.length, 6));
+      for (const title of titles) expect(expected).toContain(title);
       await page.close();
     });
 
