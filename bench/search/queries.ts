@@ -35,7 +35,8 @@ export interface BenchQuery {
   target: string;
   /**
    * Every article a reader could have meant: those with the same title (title and typo
-   * sets) or holding the same sentence (sentence set). Archives repeat articles.
+   * sets) or holding the same sentence (sentence set), word for word, punctuation aside.
+   * Archives repeat articles.
    */
   relevant: string[];
   typo?: Typo;
@@ -126,23 +127,32 @@ export function titleWithTypo(title: string, random: Random): { query: string; t
   return { query, typo: { kind, word: longest.word, typed } };
 }
 
-function sameTitle(a: string, b: string): boolean {
-  const norm = (t: string) => t.replace(/\s+/gu, ' ').trim().toLowerCase();
-  return norm(a) === norm(b);
+/**
+ * Text as a reader's query sees it: lowercase words (letters and digits) with single spaces,
+ * punctuation and symbols gone — the search cannot tell texts apart that differ only there.
+ */
+export function wordsOnly(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 /** The three queries for each of `count` sampled articles, with their relevant articles. */
 export function buildQueries(articles: readonly BenchArticle[], count: number, seed: number): BenchQuery[] {
   const random = seededRandom(seed);
   const sample = sampleArticles(articles, count, random);
-  const texts = new Map(articles.map((a) => [a.url, a.paragraphs.join('\n')]));
+  const texts = new Map(articles.map((a) => [a.url, a.paragraphs.map(wordsOnly).join('\n')]));
+  const titles = new Map(articles.map((a) => [a.url, wordsOnly(a.title)]));
   const queries: BenchQuery[] = [];
   for (const article of sample) {
-    const titleMates = articles.filter((a) => sameTitle(a.title, article.title)).map((a) => a.url);
+    const title = titles.get(article.url)!;
+    const titleMates = articles.filter((a) => titles.get(a.url) === title).map((a) => a.url);
     queries.push({ set: 'title', query: article.title, target: article.url, relevant: titleMates });
     const sentence = pickSentence(article, random);
     if (sentence !== undefined) {
-      const holders = articles.filter((a) => texts.get(a.url)!.includes(sentence)).map((a) => a.url);
+      const words = wordsOnly(sentence);
+      const holders = articles.filter((a) => texts.get(a.url)!.includes(words)).map((a) => a.url);
       queries.push({ set: 'sentence', query: sentence, target: article.url, relevant: holders });
     }
     const typo = titleWithTypo(article.title, random);

@@ -14,6 +14,7 @@ import {
   phraseQuery,
   plainlyHolds,
   queryWords,
+  sameWords,
   textTerms,
 } from '../../src/scripts/search/query-text.ts';
 import { SpellingDictionary } from '../../src/scripts/search/spelling.ts';
@@ -90,6 +91,15 @@ describe('query words', () => {
 
   it('make a phrase without inner quote marks', () => {
     expect(phraseQuery(queryWords('dubbed the "McLibel Two", were'))).toBe('"dubbed the McLibel Two, were"');
+  });
+});
+
+describe('sameWords', () => {
+  it('compares words, not case, punctuation or symbols', () => {
+    expect(sameWords('Nasdaq planning $100m share sale', 'nasdaq planning 100m share-sale')).toBe(false);
+    expect(sameWords('Nasdaq planning $100m share sale', 'NASDAQ planning 100m share sale!')).toBe(true);
+    expect(sameWords("'Standoff' on Deutsche's LSE bid", 'standoff on deutsches lse bid')).toBe(true);
+    expect(sameWords('He said that its', 'He said that its reputation')).toBe(false);
   });
 });
 

@@ -4,14 +4,18 @@
  * needs, already in rank order.
  *
  * On top of Pagefind's literal matching it forgives what readers do:
+ * - symbols the index leaves out (`$100m`) are left out of the query;
  * - a long query (a pasted sentence) is also run as an exact phrase, and the articles that
  *   hold the phrase come first;
  * - when nothing matches, words the index does not know are corrected against the
  *   archive's own vocabulary ("Showing results for … — search instead for …"), words that
  *   still match nothing are dropped (and the outcome says so), and as a last resort the
- *   closest titles are offered.
- * A query that finds results as typed pays for none of this: the correction code and the
- * vocabulary are loaded only when a query needs them. `exact: true` turns corrections off.
+ *   closest titles are offered;
+ * - when the best result does not hold a word of the query (Pagefind matched a shorter word
+ *   the misspelt one starts with), that word is corrected if the index does not know it.
+ * A query whose best result holds what was typed pays for none of this: the repair code and
+ * the vocabulary are loaded only when a query needs them (query-repair.ts, vocabulary.ts).
+ * `exact: true` turns the corrections, dropped words and closest titles off.
  */
 import { bestSubResult } from './deep-link.ts';
 import {
@@ -27,6 +31,7 @@ import {
   PHRASE_MIN_WORDS,
   phraseQuery,
   queryWords,
+  sameWords,
   type QueryWord,
 } from './query-text.ts';
 import type { Matches, Repair, Searcher } from './query-repair.ts';
@@ -41,7 +46,10 @@ export interface SearchRequest {
   sort?: SortOrder;
   /** Most hits to load (their excerpts); `total` still counts all of them. */
   limit?: number;
-  /** Search the query exactly as typed, without corrections. */
+  /**
+   * Search the words exactly as typed: no corrections, no dropped words, no closest titles
+   * (long queries still rank the articles holding the phrase first).
+   */
   exact?: boolean;
 }
 
@@ -155,6 +163,15 @@ async function matchWords(
   return { results, filters: plain.results.length > 0 ? plain.filters : phrase.filters, phrase: true };
 }
 
+/**
+ * Hits whose title is the query, word for word, first (a reader who types a title wants
+ * that article, even when longer titles hold the same words); otherwise Pagefind's order.
+ */
+function titlesFirst(hits: SearchHit[], query: string): SearchHit[] {
+  const exact = hits.filter((h) => sameWords(h.title, query));
+  return exact.length === 0 ? hits : [...exact, ...hits.filter((h) => !exact.includes(h))];
+}
+
 /** The searches the repair strategies need, on Pagefind and the site's vocabulary. */
 function pagefindSearcher(
   pagefind: PagefindApi,
@@ -218,11 +235,15 @@ export async function runSearch(base: string, request: SearchRequest): Promise<S
   }
 
   const limit = request.limit ?? 20;
-  const hits = (await Promise.all(matches.results.slice(0, limit).map(data))).map(toHit);
-  const found = repair && (repair.strategy === 'corrected' || repair.strategy === 'dropped');
+  const searchedFor =
+    repair?.strategy === 'corrected' || repair?.strategy === 'dropped' ? displayQuery(repair.words) : query;
+  const hits = titlesFirst(
+    (await Promise.all(matches.results.slice(0, limit).map(data))).map(toHit),
+    searchedFor,
+  );
   const outcome: SearchOutcome = {
     query,
-    effectiveQuery: found ? displayQuery(repair!.words) : query,
+    effectiveQuery: searchedFor,
     total: matches.results.length,
     hits,
     filterCounts: matches.filters,

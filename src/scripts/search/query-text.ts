@@ -35,6 +35,15 @@ export function queryWords(query: string): QueryWord[] {
     .map((text) => ({ text, query: text.replace(SYMBOLS, ''), term: normalizeWord(text) }));
 }
 
+/** Whether two texts have the same words, case, punctuation and symbols aside. */
+export function sameWords(a: string, b: string): boolean {
+  const key = (text: string) =>
+    queryWords(text)
+      .map((w) => w.term || w.query.toLowerCase().replace(/\p{P}/gu, ''))
+      .join(' ');
+  return key(a) === key(b);
+}
+
 /** The query string to show for a list of words (as typed, one space between). */
 export function displayQuery(words: readonly QueryWord[]): string {
   return words.map((w) => w.text).join(' ');
