@@ -4,7 +4,17 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['dist/', '**/*.staging/', '.astro/', 'node_modules/', 'test-results/', 'bench/results/'] },
+  {
+    ignores: [
+      'dist/',
+      '**/*.staging/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'bench/results/',
+      'bench/work/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -335,7 +335,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
   if (index) log(`Search index: ${index.pages} pages indexed, ${index.files} files, ${kib(index.bytes)}`);
   if (index) {
     const v = index.vocabulary;
-    log(`Spelling vocabulary: ${v.words} words in ${v.shards} shards, ${kib(v.bytes)}`);
+    log(`Spelling vocabulary: ${v.words} words in ${v.shards} shards, ${kib(v.bytes)}, ${seconds(v.ms)}`);
   }
   printTimings(timings, started);
   log(`Site: ${path.relative(process.cwd(), options.out) || '.'}/  (npm run preview to serve it)`);

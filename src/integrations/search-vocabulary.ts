@@ -30,43 +30,62 @@ export interface VocabularyStats {
   bytes: number;
   /** Bytes of the largest shard. */
   largestShard: number;
+  /** Milliseconds it took (part of the search index stage). */
+  ms: number;
 }
 
 interface WordCount {
   articles: number;
   /** The article that counted last (to count each article once). */
   lastArticle: number;
-  /** Occurrences written exactly as the normalised word (lowercase, plain letters). */
-  plain: number;
-  /** Occurrences of every other written form (`McIlroy`, `peer-to-peer`, `café`). */
-  forms?: Map<string, number>;
+  /** The distinct tokens that are written forms of this word. */
+  tokens: TokenCount[];
+}
+
+/** One distinct whitespace-separated token of the text (`“Madrid,”`) and what it counts for. */
+interface TokenCount {
+  word: WordCount;
+  /** The token without the punctuation around it (`Madrid`). */
+  form: string;
+  occurrences: number;
 }
 
 /** Counts, for every normalised word, the articles it occurs in and its written forms. */
 export class VocabularyCounter {
   readonly #words = new Map<string, WordCount>();
+  /** Every distinct token seen, so each is normalised once (null: not a word to store). */
+  readonly #tokens = new Map<string, TokenCount | null>();
   #articles = 0;
+
+  #count(token: string): TokenCount | null {
+    const form = surfaceForm(token);
+    if (!form) return null;
+    const key = normalizeWord(form);
+    let word = this.#words.get(key);
+    if (!word) {
+      word = { articles: 0, lastArticle: 0, tokens: [] };
+      this.#words.set(key, word);
+    }
+    const count = { word, form, occurrences: 0 };
+    word.tokens.push(count);
+    return count;
+  }
 
   /** Adds one article's text. */
   addArticle(text: string): void {
     const article = ++this.#articles;
     for (const token of text.split(/\s+/)) {
-      const form = surfaceForm(token);
-      if (!form) continue;
-      const key = normalizeWord(form);
-      let count = this.#words.get(key);
-      if (!count) {
-        count = { articles: 0, lastArticle: 0, plain: 0 };
-        this.#words.set(key, count);
+      let count = this.#tokens.get(token);
+      if (count === undefined) {
+        count = this.#count(token);
+        this.#tokens.set(token, count);
       }
-      if (form === key) count.plain++;
-      else {
-        count.forms ??= new Map();
-        count.forms.set(form, (count.forms.get(form) ?? 0) + 1);
-      }
-      if (count.lastArticle !== article) {
-        count.lastArticle = article;
-        count.articles++;
+      if (count === null) continue;
+      count.occurrences++;
+      const word = count.word;
+      if (word.lastArticle !== article) {
+        word.lastArticle = article;
+        word.articles++;
       }
     }
   }
@@ -74,16 +93,18 @@ export class VocabularyCounter {
   /** One entry per normalised word: its most common written form (ties: the first in code-point order). */
   entries(): Map<string, VocabularyEntry> {
     const out = new Map<string, VocabularyEntry>();
-    for (const [key, count] of this.#words) {
-      let best = key;
-      let bestCount = count.plain;
-      for (const [form, n] of count.forms ?? []) {
+    for (const [key, word] of this.#words) {
+      const forms = new Map<string, number>();
+      for (const t of word.tokens) forms.set(t.form, (forms.get(t.form) ?? 0) + t.occurrences);
+      let best = '';
+      let bestCount = 0;
+      for (const [form, n] of forms) {
         if (n > bestCount || (n === bestCount && form < best)) {
           best = form;
           bestCount = n;
         }
       }
-      out.set(key, { word: best, articles: count.articles });
+      out.set(key, { word: best, articles: word.articles });
     }
     return out;
   }
@@ -137,6 +158,7 @@ function gzip(text: string): Buffer {
 
 /** Builds the vocabulary of the Pagefind index in `<siteDir>/pagefind` into `<siteDir>/search-vocabulary`. */
 export function buildSearchVocabulary(siteDir: string): VocabularyStats {
+  const started = performance.now();
   const fragmentDir = path.join(siteDir, 'pagefind', 'fragment');
   const counter = new VocabularyCounter();
   for (const name of readdirSync(fragmentDir).sort()) {
@@ -166,5 +188,5 @@ export function buildSearchVocabulary(siteDir: string): VocabularyStats {
   const manifestBody = gzip(JSON.stringify(manifest));
   writeFileSync(path.join(outDir, MANIFEST_FILE), manifestBody);
   bytes += manifestBody.length;
-  return { words: entries.size, shards: shards.size, bytes, largestShard };
+  return { words: entries.size, shards: shards.size, bytes, largestShard, ms: performance.now() - started };
 }
