@@ -1,5 +1,6 @@
 /**
- * Search benchmark results: the latest run per corpus as JSON (bench/results/search-<name>.json)
+ * Search benchmark results: the latest run per corpus as JSON (bench/results/search-<name>.json,
+ * or search-<name>-no-corrections.json)
  * and one line per mode and run in the "Search quality" table of bench/RESULTS.md. Both hold
  * figures only; the queries and their results (text of the corpus, which may not be ours to
  * publish) go to bench/work/search/<name>-queries.json, which is not committed.
@@ -113,7 +114,8 @@ export function saveResult(
 ): { json: string; table: string; queries: string } {
   mkdirSync(RESULTS_DIR, { recursive: true });
   mkdirSync(WORK_DIR, { recursive: true });
-  const json = path.join(RESULTS_DIR, `search-${result.name}.json`);
+  const modes = result.modes.map((m) => m.mode).includes('forgiving') ? '' : '-no-corrections';
+  const json = path.join(RESULTS_DIR, `search-${result.name}${modes}.json`);
   writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);
   const before = existsSync(RESULTS_TABLE) ? readFileSync(RESULTS_TABLE, 'utf8') : '';
   writeFileSync(RESULTS_TABLE, appendToTable(before, tableRows(result)));

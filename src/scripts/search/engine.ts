@@ -135,32 +135,27 @@ interface PagefindOptions {
 }
 
 /**
- * Runs `words` through Pagefind. A long query also runs as an exact phrase; the articles
- * that hold the phrase move to the front, in Pagefind's order, ahead of the others.
+ * Runs `words` through Pagefind. A long query that finds several articles also runs as an
+ * exact phrase; the articles that hold the phrase move to the front, in Pagefind's order,
+ * ahead of the others. (The phrase search reuses the index chunks the first one loaded.)
  */
 async function matchWords(
   pagefind: PagefindApi,
   words: readonly QueryWord[],
   options: PagefindOptions,
 ): Promise<Matches> {
-  const text = pagefindQuery(words);
-  if (words.length < PHRASE_MIN_WORDS || options.sort) {
-    const search = await pagefind.search(text, options);
-    return { results: search.results, filters: search.filters, phrase: false };
-  }
-  const [plain, phrase] = await Promise.all([
-    pagefind.search(text, options),
-    pagefind.search(phraseQuery(words), options),
-  ]);
-  if (phrase.results.length === 0) return { results: plain.results, filters: plain.filters, phrase: false };
+  const plain = await pagefind.search(pagefindQuery(words), options);
+  const asTyped: Matches = { results: plain.results, filters: plain.filters, phrase: false };
+  // A short query is no pasted passage; with one result or none there is nothing to reorder.
+  if (words.length < PHRASE_MIN_WORDS || options.sort || plain.results.length <= 1) return asTyped;
+  const phrase = await pagefind.search(phraseQuery(words), options);
+  if (phrase.results.length === 0) return asTyped;
   const inPhrase = new Set(phrase.results.map((r) => r.id));
-  const inPlain = new Set(plain.results.map((r) => r.id));
   const results = [
     ...plain.results.filter((r) => inPhrase.has(r.id)),
-    ...phrase.results.filter((r) => !inPlain.has(r.id)),
     ...plain.results.filter((r) => !inPhrase.has(r.id)),
   ];
-  return { results, filters: plain.results.length > 0 ? plain.filters : phrase.filters, phrase: true };
+  return { results, filters: plain.filters, phrase: true };
 }
 
 /**
