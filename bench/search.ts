@@ -78,7 +78,8 @@ function commit(): string {
       cwd: ROOT,
       encoding: 'utf8',
     }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'bench', 'scripts'], {
+    const code = ['src', 'bench', 'scripts', ':(exclude)bench/results', ':(exclude)bench/RESULTS.md'];
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', ...code], {
       cwd: ROOT,
       encoding: 'utf8',
     }).trim();

@@ -45,8 +45,9 @@ with a fixed seed from the corpus's articles: the exact title, one sentence of t
 least 6 words), and the title with one typo (two neighbouring letters swapped, a letter dropped
 or doubled) in its longest word. A result counts when it is the sampled article or one a reader
 could not tell from it (same title; for sentences, any article holding the sentence). MRR@10 and
-top-1 per set; times are from calling the search to having the first 10 results with their data
-in headless Chromium on 127.0.0.1, after one unmeasured query; "vocab KB" is the spelling
+top-1 per set; times (median and p95, per set: title / sentence / typo) are from calling the
+search to having the first 10 results with their data in headless Chromium on 127.0.0.1, after
+one unmeasured query; "vocab KB" is the spelling
 vocabulary a typo query needs with a cold cache (median / max). Modes: \`pagefind\` = Pagefind's
 search as typed, \`exact\` = the archive's search with corrections off, \`forgiving\` = as readers
 get it. Load is the 1-minute load average before/after (2 cores: above 2, other work competed).
