@@ -91,18 +91,21 @@ export function tableRows(result: SearchBenchResult): string[] {
   });
 }
 
-/** Inserts `rows` at the end of the search-quality table in `markdown` (adding the section if missing). */
+/**
+ * Inserts `rows` at the end of the search-quality table in `markdown`. A file without that
+ * section gets it right under its title, ahead of other tables (npm run bench appends its
+ * rows to the end of the file, so its table must stay last).
+ */
 export function appendToTable(markdown: string, rows: readonly string[]): string {
-  let text = markdown;
-  if (!text.includes(`${SECTION}\n`)) {
-    if (text === '') text = '# Benchmark results\n';
-    text = `${text.replace(/\n*$/, '\n\n')}${SECTION_INTRO}`;
+  let lines = markdown === '' ? ['# Benchmark results', ''] : markdown.split('\n');
+  if (!lines.includes(SECTION)) {
+    const title = lines.findIndex((l) => l.startsWith('# '));
+    const at = title === -1 ? 0 : title + 1;
+    lines = [...lines.slice(0, at), '', ...SECTION_INTRO.trimEnd().split('\n'), ...lines.slice(at)];
   }
-  const lines = text.split('\n');
   const start = lines.indexOf(SECTION);
-  let header = start;
-  while (header < lines.length && !lines[header]!.startsWith('|')) header++;
-  let end = header;
+  let end = start;
+  while (end < lines.length && !lines[end]!.startsWith('|')) end++;
   while (end < lines.length && lines[end]!.startsWith('|')) end++;
   lines.splice(end, 0, ...rows);
   return lines.join('\n');

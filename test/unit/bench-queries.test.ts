@@ -11,6 +11,7 @@ import {
   seededRandom,
   TYPO_KINDS,
 } from '../../bench/search/queries.ts';
+import { appendToTable } from '../../bench/search/results.ts';
 
 describe('benchmark typos', () => {
   it.each([
@@ -66,5 +67,18 @@ describe('benchmark queries', () => {
     const title = queries.find((q) => q.set === 'title' && q.target === '/a/')!;
     expect(title.relevant).toEqual(['/a/', '/b/']);
     expect(wordsOnly('He said: “It is a fine course, really.”')).toBe(' he said it is a fine course really ');
+  });
+});
+
+describe('benchmark results table', () => {
+  it('keeps the search-quality table above a table that other benchmarks append to', () => {
+    const other = '# Benchmark results\n\nIntro.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
+    const once = appendToTable(other, ['| row 1 |']);
+    const twice = appendToTable(once, ['| row 2 |']);
+    const lines = twice.split('\n');
+    expect(lines.indexOf('| row 2 |')).toBe(lines.indexOf('| row 1 |') + 1);
+    expect(lines.indexOf('| row 1 |')).toBeLessThan(lines.indexOf('| a | b |'));
+    expect(twice.endsWith('| 1 | 2 |\n')).toBe(true);
+    expect(appendToTable('', ['| r |']).startsWith('# Benchmark results\n\n## Search quality')).toBe(true);
   });
 });
