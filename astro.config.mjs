@@ -34,7 +34,8 @@ export default defineConfig({
   cacheDir: env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   // Styles go inline into each page: no render-blocking request, and Astro can hash them
   // for a Content-Security-Policy. They are a few KB gzipped.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Pages render four at a time, so one page's file writes overlap the next one's rendering.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Markdown and MDX pages keep their text exactly as written: no smart quotes or dashes.
   // No syntax highlighting: article text has no code blocks, and Shiki's inline styles would
   // need 'unsafe-inline' under the Content-Security-Policy.
@@ -54,4 +55,7 @@ export default defineConfig({
   // A Content-Security-Policy meta tag on every page (src/lib/csp.ts): Astro hashes the
   // scripts and styles it processes; the theme's inline head script is allowed by its hash.
   security: { csp: CONTENT_SECURITY_POLICY },
+  // Pages that return a cacheKey (article pages, src/data/page-cache.ts) are copied from the
+  // previous build when neither their data nor their code changed.
+  experimental: { incrementalBuild: true },
 });

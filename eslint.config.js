@@ -13,6 +13,7 @@ export default [
       'test-results/',
       'bench/results/',
       'bench/work/',
+      'bench/corpora/',
     ],
   },
   js.configs.recommended,

@@ -17,6 +17,7 @@
  * so a failed build leaves the previous site and articles as they were.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { shortHash } from '../src/lib/hash.ts';
@@ -29,6 +30,8 @@ import { permalinks } from './ingest/registry.ts';
 import { readRegistry, writeRegistry } from './ingest/registry-file.ts';
 import { formatRegistryReport } from './ingest/registry-report.ts';
 import { swapIn, writeArticles, type WriteStats } from './ingest/write-articles.ts';
+import { ProgressLine } from './progress.ts';
+import { markStage } from './stage-log.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -172,7 +175,7 @@ function printIngestReport(result: IngestResult, reportFile: string): void {
   for (const f of result.files) byFormat.set(f.format, (byFormat.get(f.format) ?? 0) + 1);
   const formats = [...byFormat].map(([k, n]) => `${n} ${k}`).join(', ');
   log(
-    `Read ${result.files.length} file${result.files.length === 1 ? '' : 's'} (${formats}; ${kib(result.bytes)}): ${result.articles.length} articles`,
+    `Read ${result.files.length} file${result.files.length === 1 ? '' : 's'} (${formats}; ${kib(result.bytes)}): ${result.articles.length} articles${result.cachedFiles > 0 ? ` (${result.cachedFiles} unchanged file${result.cachedFiles === 1 ? '' : 's'} from the cache)` : ''}`,
   );
   const shown = result.files.length <= 25 ? result.files : result.files.slice(0, 10);
   for (const f of shown) {
@@ -219,7 +222,9 @@ export async function runBuild(options: BuildOptions): Promise<void> {
   const timings: StageTiming[] = [];
   const stage = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
     const t0 = performance.now();
+    markStage(name, 'start');
     const value = await fn();
+    markStage(name, 'end');
     timings.push({ name, ms: performance.now() - t0 });
     return value;
   };
@@ -241,6 +246,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
       ...(siteConfig.defaultSource ? { defaultSource: siteConfig.defaultSource } : {}),
       onFile: progress('reading files'),
       registry,
+      cacheDir: path.join(options.workDir, 'ingest-cache'),
     }),
   );
   mkdirSync(path.dirname(reportFile), { recursive: true });
@@ -275,7 +281,8 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     log(line);
 
   if (options.only === 'ingest') {
-    swapIn(stagingArticles, options.articlesDir);
+    const old = swapIn(stagingArticles, options.articlesDir);
+    if (old) rmSync(old, { recursive: true, force: true });
     writeRegistry(options.registry, result.registry.registry);
     printTimings(timings, started);
     return;
@@ -291,25 +298,33 @@ export async function runBuild(options: BuildOptions): Promise<void> {
   process.env.ARCHIVE_CACHE_DIR = options.cacheDir;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
-  const { lastSearchIndexStats } = await import('../src/integrations/search-index.ts');
+  const { lastSearchIndexStats, reportProgressTo } = await import('../src/integrations/search-index.ts');
   log('Building pages and search index…');
   const fidelity = options.verify ? fidelityCheckRun(result) : undefined;
+  const progressLine = new ProgressLine();
+  reportProgressTo((label, done, total) => progressLine.update(label, done, total));
   const astroStarted = performance.now();
+  markStage('astro build', 'start');
   try {
     await build({
       root: ROOT,
       logLevel: options.verbose ? 'info' : 'warn',
       ...(fidelity ? { integrations: [fidelity.integration] } : {}),
     });
+    markStage('astro build', 'end');
   } catch (error) {
     rmSync(stagingOut, { recursive: true, force: true });
     rmSync(stagingArticles, { recursive: true, force: true });
     throw error;
+  } finally {
+    progressLine.done();
+    reportProgressTo(undefined);
   }
   const astroMs = performance.now() - astroStarted;
   const index = lastSearchIndexStats();
-  timings.push({ name: 'astro build', ms: astroMs - (index?.ms ?? 0) });
-  if (index) timings.push({ name: 'search index', ms: index.ms });
+  // The index is built alongside page generation; what is left after it is its own stage.
+  timings.push({ name: 'astro build', ms: astroMs - (index?.msAfterPages ?? 0) });
+  if (index) timings.push({ name: 'search index', ms: index.msAfterPages });
 
   if (fidelity) {
     try {
@@ -325,15 +340,19 @@ export async function runBuild(options: BuildOptions): Promise<void> {
   }
 
   const pages = countHtml(stagingOut);
-  await stage('swap in', () => {
-    swapIn(stagingArticles, options.articlesDir);
-    swapIn(stagingOut, options.out);
+  await stage('swap in', async () => {
+    // The previous folders go once the new ones are in place; deleting both at once lets
+    // the file system work on them in parallel.
+    const old = [swapIn(stagingArticles, options.articlesDir), swapIn(stagingOut, options.out)];
     writeRegistry(options.registry, result.registry.registry);
+    await Promise.all(old.map((dir) => dir && rm(dir, { recursive: true, force: true })));
   });
 
   log(`Pages written: ${pages} (${result.articles.length} articles)`);
-  if (index) log(`Search index: ${index.pages} pages indexed, ${index.files} files, ${kib(index.bytes)}`);
   if (index) {
+    log(
+      `Search index: ${index.pages} pages indexed, ${index.files} files, ${kib(index.bytes)} (${index.shards} shard${index.shards === 1 ? '' : 's'}, ${index.reusedShards} unchanged; ${seconds(index.ms)} in all, alongside page generation)`,
+    );
     const v = index.vocabulary;
     log(`Spelling vocabulary: ${v.words} words in ${v.shards} shards, ${kib(v.bytes)}, ${seconds(v.ms)}`);
   }

@@ -55,7 +55,12 @@ function buildSites(): Provided {
     '--registry',
     path.join(dir, 'root-registry.json'),
   ]);
-  buildSite(inputs, base, ['--base', '/archive/', '--registry', path.join(dir, 'base-registry.json')]);
+  // The site under /archive/ is also built the way large archives are: bodies rendered on
+  // worker threads and the search index merged from shards of four pages.
+  buildSite(inputs, base, ['--base', '/archive/', '--registry', path.join(dir, 'base-registry.json')], {
+    ARCHIVE_SEARCH_SHARD_PAGES: '4',
+    ARCHIVE_RENDER_POOL_THRESHOLD: '1',
+  });
   const siteMoved = buildMovedSite(dir).site;
 
   const hostileInput = writeHostileInput(path.join(dir, 'input'));

@@ -28,7 +28,7 @@ if (!values.input?.length || !values.site) {
   process.exit(2);
 }
 
-const result = ingest({
+const result = await ingest({
   inputs: values.input.map((i) => path.resolve(i)),
   ...(values.source ? { defaultSource: values.source } : {}),
 });

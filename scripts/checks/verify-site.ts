@@ -18,6 +18,7 @@ import {
   type PageText,
   type PlacedArticle,
 } from './fidelity.ts';
+import { markStage } from '../stage-log.ts';
 import { readArticlePageText } from './page-text.ts';
 
 /** An ingested article, as far as the check needs it. */
@@ -177,10 +178,11 @@ export function fidelityCheckRun(ingest: Pick<IngestResult, 'sources' | 'article
   let running: Promise<{ tally: string; ms: number }> | undefined;
   const start = (siteDir: string) => {
     const started = performance.now();
-    const run = verifyFidelityStage(siteDir, ingest).then((tally) => ({
-      tally,
-      ms: performance.now() - started,
-    }));
+    markStage('fidelity check', 'start');
+    const run = verifyFidelityStage(siteDir, ingest).then((tally) => {
+      markStage('fidelity check', 'end');
+      return { tally, ms: performance.now() - started };
+    });
     // Handled when `finish` awaits it; until then a failure must not count as unhandled.
     run.catch(() => undefined);
     return run;

@@ -1,12 +1,18 @@
 /**
  * The ingest pipeline: read → split → structure → enrich → register → MDX, for every input.
- * Pure apart from reading the input files; writing is write-articles.ts's job, and reading
- * and writing the URL registry is registry-file.ts's.
+ * Per-file work is in file-ingest.ts (cached by ingest-cache.ts, run on worker threads by
+ * ingest-workers.ts); what needs all articles at once is here. Pure apart from reading the
+ * input files and the cache; writing is write-articles.ts's job, and reading and writing
+ * the URL registry is registry-file.ts's.
  */
+import { readFileSync } from 'node:fs';
 import { articleSchema, type ArticleFrontmatter } from '../../src/lib/article-schema.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { blockTexts, contentId, enrichArticle, toFrontmatter, type EnrichedArticle } from './enrich.ts';
-import { listInputFiles, readSource, type SourceFile } from './read.ts';
+import { blockTexts, contentId, toFrontmatter, type EnrichedArticle } from './enrich.ts';
+import { ingestFile, type FileIngest, type FileReport } from './file-ingest.ts';
+import { FrontmatterMemo, IngestCache } from './ingest-cache.ts';
+import { ingestInWorkers, ingestWorkerCount, type WorkerInput } from './ingest-workers.ts';
+import { listInputFiles, sourceFromBytes, type SourceFile } from './read.ts';
 import {
   emptyRegistry,
   reconcile,
@@ -14,27 +20,25 @@ import {
   type RegistryInput,
   type RegistryUpdate,
 } from './registry.ts';
-import { serializeMdx } from './serialize-mdx.ts';
-import { splitArticles, type FileFormat } from './split.ts';
-import { structureArticle } from './structure.ts';
-import { articleToMdast } from './to-mdast.ts';
+import { mdxFileFromYaml, serializeFrontmatter } from './serialize-mdx.ts';
+
+export type { FileReport } from './file-ingest.ts';
 
 export interface IngestOptions {
   /** Files or folders to read. */
   inputs: string[];
   /** Publisher for articles whose input names none. */
   defaultSource?: string;
-  /** Called after each file is read (for progress). */
+  /** Called after each file is ingested (for progress). */
   onFile?: (done: number, total: number) => void;
   /** The URL registry to match the articles against (default: none, a first build). */
   registry?: Registry;
-}
-
-export interface FileReport {
-  file: string;
-  format: FileFormat;
-  articles: number;
-  bytes: number;
+  /** Folder for the ingest cache (see ingest-cache.ts); none: no cache. */
+  cacheDir?: string;
+  /** Worker threads to parse with (default: one per core, at most 4; 1: none). */
+  workers?: number;
+  /** Parse on worker threads only when the files to parse hold this many bytes (default 4 MiB). */
+  minBytesForWorkers?: number;
 }
 
 export interface IngestedArticle {
@@ -49,10 +53,16 @@ export interface IngestResult {
   articles: IngestedArticle[];
   diagnostics: Diagnostic[];
   bytes: number;
-  /** The decoded input files (the fidelity check compares the built site with them). */
+  /**
+   * The decoded input files (the fidelity check compares the built site with them). Decoded
+   * on first use, from the bytes the ingest read: a rebuild that takes most files from its
+   * cache does not pay for decoding them during the ingest.
+   */
   sources: SourceFile[];
   /** The registry updated with this input, and what changed in it. */
   registry: RegistryUpdate;
+  /** Files whose ingest came from the cache. */
+  cachedFiles: number;
 }
 
 /** What the registry needs to know about an enriched article. */
@@ -72,27 +82,31 @@ export function ingestSources(
   sources: SourceFile[],
   defaultSource?: string,
   registry: Registry = emptyRegistry(),
-): Omit<IngestResult, 'bytes' | 'sources'> {
+): Omit<IngestResult, 'bytes' | 'sources' | 'cachedFiles'> {
+  return finishIngest(
+    sources.map((source) => ingestFile(source, defaultSource)),
+    registry,
+  );
+}
+
+/**
+ * The steps that need every article at once: telling identical articles apart, matching
+ * them with the URL registry, frontmatter (validated against the schema) and the MDX files.
+ */
+export function finishIngest(
+  perFile: readonly FileIngest[],
+  registry: Registry = emptyRegistry(),
+  frontmatterMemo?: FrontmatterMemo,
+): Omit<IngestResult, 'bytes' | 'sources' | 'cachedFiles'> {
   const diagnostics: Diagnostic[] = [];
   const files: FileReport[] = [];
   const enriched: EnrichedArticle[] = [];
-  for (const source of sources) {
-    diagnostics.push(...source.diagnostics);
-    // A binary file was skipped when it was read (with a warning); it is not also "empty".
-    const binary = source.lines.length === 0 && source.diagnostics.some((d) => d.code === 'binary-file');
-    const split = binary
-      ? { format: 'empty' as const, articles: [], diagnostics: [] }
-      : splitArticles(source);
-    diagnostics.push(...split.diagnostics);
-    files.push({
-      file: source.displayPath,
-      format: split.format,
-      articles: split.articles.length,
-      bytes: source.bytes,
-    });
-    for (const raw of split.articles) {
-      enriched.push(enrichArticle(structureArticle(raw, diagnostics), defaultSource));
-    }
+  const bodies: string[] = [];
+  for (const file of perFile) {
+    diagnostics.push(...file.diagnostics);
+    files.push(file.report);
+    enriched.push(...file.articles);
+    bodies.push(...file.bodies);
   }
 
   // Identical articles (the same text twice in the input) would share an id: the second
@@ -120,40 +134,94 @@ export function ingestSources(
   }
 
   const update = reconcile(registry, enriched.map(registryInput));
-  const articles: IngestedArticle[] = enriched.map((article) => {
+  const articles: IngestedArticle[] = enriched.map((article, i) => {
     const { id, slug } = update.assigned.get(article.id)!;
     article.id = id;
     const frontmatter = toFrontmatter(article, slug);
-    const checked = articleSchema.safeParse(frontmatter);
-    if (!checked.success) {
-      const issue = checked.error.issues[0]!;
-      throw new Error(
-        `${article.file}:${article.startLine}: article does not fit the schema: ${issue.path.join('.')}: ${issue.message}`,
-      );
+    // Frontmatter seen in an earlier build was valid then and is written the same way again.
+    const key = frontmatterMemo ? JSON.stringify(frontmatter) : '';
+    let yaml = frontmatterMemo?.get(key);
+    if (yaml === undefined) {
+      const checked = articleSchema.safeParse(frontmatter);
+      if (!checked.success) {
+        const issue = checked.error.issues[0]!;
+        throw new Error(
+          `${article.file}:${article.startLine}: article does not fit the schema: ${issue.path.join('.')}: ${issue.message}`,
+        );
+      }
+      yaml = serializeFrontmatter(frontmatter);
     }
-    const mdx = serializeMdx(frontmatter, articleToMdast(article.blocks));
-    return { frontmatter, mdx, article };
+    frontmatterMemo?.set(key, yaml);
+    return { frontmatter, mdx: mdxFileFromYaml(yaml, bodies[i]!), article };
   });
   return { files, articles, diagnostics, registry: update };
 }
 
-/** Reads every input and ingests it. */
-export function ingest(options: IngestOptions): IngestResult {
+/** Input files below this total size are parsed on the main thread (workers cost ~0.2 s to start). */
+const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Reads every input and ingests it: files unchanged since the last build come from the
+ * cache, the others are parsed (on worker threads when there is much to parse).
+ */
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const listed = options.inputs.map((input) => listInputFiles(input));
   const inputFiles = listed.flatMap((l) => l.files);
-  const sources: SourceFile[] = [];
+  const cache = options.cacheDir ? new IngestCache(options.cacheDir) : undefined;
+  const results: FileIngest[] = new Array<FileIngest>(inputFiles.length);
+  const contents: Uint8Array[] = [];
+  const toParse: { index: number; key?: string; input: WorkerInput }[] = [];
   let bytes = 0;
-  inputFiles.forEach((file, i) => {
-    const source = readSource(file);
-    bytes += source.bytes;
-    sources.push(source);
-    options.onFile?.(i + 1, inputFiles.length);
+  let done = 0;
+  const progress = (): void => options.onFile?.(++done, inputFiles.length);
+  inputFiles.forEach((file, index) => {
+    const content = readFileSync(file.absPath);
+    contents.push(content);
+    bytes += content.length;
+    const key = cache?.key(file, content, options.defaultSource);
+    const cached = key === undefined ? undefined : cache!.get(key);
+    if (cached) {
+      results[index] = cached;
+      progress();
+    } else toParse.push({ index, ...(key ? { key } : {}), input: { file, bytes: content } });
   });
-  const result = ingestSources(sources, options.defaultSource, options.registry);
-  return {
+  const parsedBytes = toParse.reduce((n, job) => n + job.input.bytes.length, 0);
+  const workers = options.workers ?? ingestWorkerCount();
+  const store = (job: (typeof toParse)[number], result: FileIngest): void => {
+    results[job.index] = result;
+    if (job.key) cache!.set(job.key, result);
+    progress();
+  };
+  if (
+    workers > 1 &&
+    toParse.length > 1 &&
+    parsedBytes >= (options.minBytesForWorkers ?? WORKER_THRESHOLD_BYTES)
+  ) {
+    await ingestInWorkers(
+      toParse.map((job) => job.input),
+      options.defaultSource,
+      workers,
+      (i, result) => store(toParse[i]!, result),
+    );
+  } else {
+    for (const job of toParse) {
+      store(job, ingestFile(sourceFromBytes(job.input.file, job.input.bytes), options.defaultSource));
+    }
+  }
+  cache?.prune();
+  const memo = cache?.frontmatterMemo();
+  const result = finishIngest(results, options.registry, memo);
+  if (memo) cache!.saveFrontmatterMemo(memo);
+  let sources: SourceFile[] | undefined;
+  const ingested = {
     ...result,
     diagnostics: [...listed.flatMap((l) => l.skipped), ...result.diagnostics],
     bytes,
-    sources,
-  };
+    cachedFiles: inputFiles.length - toParse.length,
+  } as IngestResult;
+  Object.defineProperty(ingested, 'sources', {
+    enumerable: true,
+    get: () => (sources ??= inputFiles.map((file, i) => sourceFromBytes(file, contents[i]!))),
+  });
+  return ingested;
 }

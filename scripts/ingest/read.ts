@@ -175,7 +175,11 @@ export function decodeSource(file: InputFile, bytes: Uint8Array): SourceFile {
 
 /** Reads one input file from disk. Binary files are skipped with a warning. */
 export function readSource(file: InputFile): SourceFile {
-  const bytes = readFileSync(file.absPath);
+  return sourceFromBytes(file, readFileSync(file.absPath));
+}
+
+/** Turns an input file's bytes into a source. Binary files are skipped with a warning. */
+export function sourceFromBytes(file: InputFile, bytes: Uint8Array): SourceFile {
   // UTF-16 text is mostly NUL bytes when its text is Latin: its byte-order mark tells it apart.
   if (!utf16ByteOrder(bytes) && looksBinary(bytes)) {
     return {

@@ -45,8 +45,18 @@ export interface StructuredArticle {
 
 /** Collapses runs of spaces and tabs and trims the ends (no-break spaces inside are kept). */
 export function cleanLine(text: string): string {
+  // Most lines need nothing done: say so without running the replacements.
+  if (
+    !text.includes('\t') &&
+    !text.includes('  ') &&
+    !(text.length > 0 && (SPACE.test(text[0]!) || SPACE.test(text[text.length - 1]!)))
+  ) {
+    return text;
+  }
   return text.replace(/[ \t]+/g, ' ').replace(/^\s+|\s+$/g, '');
 }
+
+const SPACE = /\s/;
 
 /** A bulleted item: a bullet character and white space before the item's text. */
 export const BULLET = /^[•●▪◦‣∙*-]\s+(?=\S)/u;

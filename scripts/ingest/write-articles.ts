@@ -1,9 +1,12 @@
 /**
  * write: puts the generated MDX files into a fresh staging folder. Files whose text is
  * unchanged since the last build are hard-linked from the current folder instead of being
- * written again. scripts/build.ts swaps the staging folder in only when the whole build
- * succeeded, so a failed build leaves the previous articles as they were.
+ * written again; a digest list in the folder (`.digests.json`: hash, size and time of each
+ * file) tells which, without reading them all. scripts/build.ts swaps the staging folder in
+ * only when the whole build succeeded, so a failed build leaves the previous articles as
+ * they were.
  */
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   linkSync,
@@ -12,6 +15,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +24,35 @@ export interface WriteStats {
   written: number;
   unchanged: number;
   removed: number;
+}
+
+const DIGESTS = '.digests.json';
+
+interface FileDigest {
+  sha: string;
+  size: number;
+  mtimeMs: number;
+}
+
+function readDigests(dir: string): Record<string, FileDigest> {
+  try {
+    return JSON.parse(readFileSync(path.join(dir, DIGESTS), 'utf8')) as Record<string, FileDigest>;
+  } catch {
+    return {};
+  }
+}
+
+/** Whether `file` still holds `text`: by its recorded digest when size and time match, else by reading it. */
+function holds(file: string, text: string, sha: string, recorded: FileDigest | undefined): boolean {
+  if (recorded && recorded.sha === sha) {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (stat && stat.size === recorded.size && stat.mtimeMs === recorded.mtimeMs) return true;
+  }
+  try {
+    return readFileSync(file, 'utf8') === text;
+  } catch {
+    return false;
+  }
 }
 
 export function writeArticles(
@@ -36,29 +69,41 @@ export function writeArticles(
     existing = new Set();
   }
   const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
+  const previousDigests = readDigests(currentDir);
+  const digests: Record<string, FileDigest> = {};
   for (const [name, text] of files) {
     const target = path.join(stagingDir, name);
+    const sha = createHash('sha1').update(text).digest('hex');
+    let linked = false;
     if (existing.has(name)) {
       const previous = path.join(currentDir, name);
-      if (readFileSync(previous, 'utf8') === text) {
+      if (holds(previous, text, sha, previousDigests[name])) {
         try {
           linkSync(previous, target);
-          stats.unchanged++;
-          continue;
+          linked = true;
         } catch {
           // Cross-device or unsupported: fall back to writing the file.
         }
       }
     }
-    writeFileSync(target, text);
-    stats.written++;
+    if (linked) stats.unchanged++;
+    else {
+      writeFileSync(target, text);
+      stats.written++;
+    }
+    const stat = statSync(target);
+    digests[name] = { sha, size: stat.size, mtimeMs: stat.mtimeMs };
   }
+  writeFileSync(path.join(stagingDir, DIGESTS), JSON.stringify(digests));
   for (const name of existing) if (!files.has(name)) stats.removed++;
   return stats;
 }
 
-/** Replaces `target` with `staging` (both folders); the old `target` is deleted. */
-export function swapIn(staging: string, target: string): void {
+/**
+ * Replaces `target` with `staging` (both folders) and returns the previous `target`, renamed,
+ * for the caller to delete (undefined when there was none).
+ */
+export function swapIn(staging: string, target: string): string | undefined {
   const old = `${target}.old`;
   rmSync(old, { recursive: true, force: true });
   let hadTarget = true;
@@ -76,5 +121,5 @@ export function swapIn(staging: string, target: string): void {
     cpSync(staging, target, { recursive: true });
     rmSync(staging, { recursive: true, force: true });
   }
-  if (hadTarget) rmSync(old, { recursive: true, force: true });
+  return hadTarget ? old : undefined;
 }

@@ -1,121 +1,179 @@
 /**
- * The search index: after `astro build` has written the pages, Pagefind indexes them into
- * `<outDir>/pagefind/` (the Starlight way: in the `astro:build:done` hook, so a plain
- * `astro build` makes a searchable site too).
+ * The search index: Pagefind indexes the article pages into `<outDir>/pagefind/`.
  *
  * Only article pages are indexed (they carry `data-pagefind-body`); titles are weighted,
  * and the source and section are filters. Next to the index goes the vocabulary that the
- * search corrects misspelt words against (`search-vocabulary.ts`).
+ * search corrects misspelt words against (`search-vocabulary.ts`), made from the index.
+ *
+ * For large archives the index is built while Astro generates the pages: this integration
+ * wraps Astro's prerenderer, learns the list of pages from it and hands every rendered page
+ * to a sharded index (scripts/search-index/sharded-index.ts) that indexes them with Pagefind
+ * on a worker thread, a few thousand pages at a time, and merges the shards into one
+ * Pagefind bundle in `astro:build:done`. So a plain `astro build` makes a searchable site
+ * too, and the build's memory stays bounded however many articles there are.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { markStage } from '../../scripts/stage-log.ts';
+import {
+  htmlFileFor,
+  ShardedSearchIndex,
+  type SearchIndexStats as IndexStats,
+} from '../../scripts/search-index/sharded-index.ts';
 import { buildSearchVocabulary, type VocabularyStats } from './search-vocabulary.ts';
 
-export interface SearchIndexStats {
-  pages: number;
-  files: number;
-  bytes: number;
-  ms: number;
+export interface SearchIndexStats extends IndexStats {
   /** The spelling-correction vocabulary written next to the index. */
   vocabulary: VocabularyStats;
 }
 
+/** Writes the vocabulary next to a finished index, as part of the index stage. */
+function withVocabulary(siteDir: string, stats: IndexStats): SearchIndexStats {
+  const started = performance.now();
+  markStage('search vocabulary', 'start');
+  const vocabulary = buildSearchVocabulary(siteDir);
+  markStage('search vocabulary', 'end');
+  const ms = performance.now() - started;
+  return { ...stats, ms: stats.ms + ms, msAfterPages: stats.msAfterPages + ms, vocabulary };
+}
+
 const STATS_KEY = Symbol.for('news-archive.search-index.stats');
+const PROGRESS_KEY = Symbol.for('news-archive.progress');
+
+/** What the build CLI registers to show progress: `(label, done, total?)`. */
+export type ProgressReporter = (label: string, done: number, total?: number) => void;
 
 /** Stats of the last index built in this process (read by scripts/build.ts). */
 export function lastSearchIndexStats(): SearchIndexStats | undefined {
   return (globalThis as Record<symbol, SearchIndexStats | undefined>)[STATS_KEY];
 }
 
-function folderSize(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const sub = folderSize(full);
-      files += sub.files;
-      bytes += sub.bytes;
-    } else {
-      files++;
-      bytes += statSync(full).size;
-    }
-  }
-  return { files, bytes };
+/** Lets the build CLI show page and index progress (a running count). */
+export function reportProgressTo(reporter: ProgressReporter | undefined): void {
+  (globalThis as Record<symbol, ProgressReporter | undefined>)[PROGRESS_KEY] = reporter;
 }
 
-/** Site-relative paths of every HTML file under `siteDir`, sorted by code unit. */
+function progressReporter(): ProgressReporter | undefined {
+  return (globalThis as Record<symbol, ProgressReporter | undefined>)[PROGRESS_KEY];
+}
+
+function stripBase(pathname: string, base: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
+}
+
+/** Astro's prerenderer, with every HTML page it renders also handed to the index. */
+function indexingPrerenderer(
+  inner: AstroPrerenderer,
+  index: ShardedSearchIndex,
+  base: string,
+): AstroPrerenderer {
+  return {
+    name: `${inner.name}+search-index`,
+    ...(inner.setup ? { setup: () => inner.setup!() } : {}),
+    ...(inner.teardown ? { teardown: () => inner.teardown!() } : {}),
+    ...(inner.collectStaticImages ? { collectStaticImages: () => inner.collectStaticImages!() } : {}),
+    getStaticPaths: async () => {
+      const paths = await inner.getStaticPaths();
+      index.plan(paths.map((p) => htmlFileFor(p.pathname)).filter((f): f is string => f !== undefined));
+      return paths;
+    },
+    render: async (request, options) => {
+      const result = await inner.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      const file = htmlFileFor(stripBase(new URL(request.url).pathname, base));
+      if (
+        !file ||
+        response.status !== 200 ||
+        !/text\/html/.test(response.headers.get('content-type') ?? '')
+      ) {
+        return result;
+      }
+      const html = await response.text();
+      index.add(file, html);
+      await index.room();
+      const copy = new Response(html, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+      return result instanceof Response ? copy : { ...result, response: copy };
+    },
+  };
+}
+
+/** Site-relative paths of every HTML file under `siteDir` (not the index), sorted by code unit. */
 function htmlFiles(siteDir: string, rel = ''): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(path.join(siteDir, rel), { withFileTypes: true })) {
     const child = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...htmlFiles(siteDir, child));
-    else if (entry.name.endsWith('.html')) out.push(child);
+    if (entry.isDirectory()) {
+      if (child !== 'pagefind') out.push(...htmlFiles(siteDir, child));
+    } else if (entry.name.endsWith('.html')) out.push(child);
   }
   return rel ? out : out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Files sent to Pagefind at a time (bounds the memory of file contents in flight). */
-const PAGES_PER_BATCH = 256;
-
 /**
- * Adds the site's pages to the index in sorted order. Pagefind numbers pages in the order
- * they are added, and those numbers end up in every index file; `addDirectory` adds them
- * in the order the file system lists them, which differs between file systems (and on
- * tmpfs with the order the files were written), so the same site gave different index
- * bytes. Pagefind's service handles requests one at a time, in the order they were sent.
+ * Indexes a site already on disk into `siteDir/pagefind`, its pages in sorted order (the
+ * same pages always give the same index bytes, whatever order the file system lists them
+ * in). The shards live in a temporary folder.
  */
-async function addPagesInOrder(index: pagefind.PagefindIndex, siteDir: string): Promise<void> {
-  const files = htmlFiles(siteDir);
-  for (let i = 0; i < files.length; i += PAGES_PER_BATCH) {
-    const batch = files.slice(i, i + PAGES_PER_BATCH);
-    const added = await Promise.all(
-      batch.map((sourcePath) =>
-        index.addHTMLFile({ sourcePath, content: readFileSync(path.join(siteDir, sourcePath), 'utf8') }),
-      ),
-    );
-    const errors = added.flatMap((a, k) => a.errors.map((e) => `${batch[k]}: ${e}`));
-    if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  }
-}
-
-/** Indexes the built site in `siteDir` into `siteDir/pagefind`. */
 export async function buildSearchIndex(siteDir: string, language: string): Promise<SearchIndexStats> {
-  const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'news-archive-index-'));
   try {
-    await addPagesInOrder(index, siteDir);
-    const outputPath = path.join(siteDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    const size = folderSize(outputPath);
-    // Every HTML file was added; the entry file knows how many were indexed.
-    const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    const vocabulary = buildSearchVocabulary(siteDir);
-    const stats = { pages, ...size, ms: performance.now() - started, vocabulary };
+    const index = new ShardedSearchIndex({ language, cacheDir });
+    index.plan(htmlFiles(siteDir));
+    const stats = withVocabulary(siteDir, await index.finish(siteDir));
     (globalThis as Record<symbol, SearchIndexStats | undefined>)[STATS_KEY] = stats;
     return stats;
   } finally {
-    await index.deleteIndex();
-    await pagefind.close();
+    rmSync(cacheDir, { recursive: true, force: true });
   }
 }
 
 export default function searchIndex(options: { language: string }): AstroIntegration {
+  let cacheDir = '';
+  let base = '/';
+  let index: ShardedSearchIndex | undefined;
   return {
     name: 'news-archive-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('search-index/', config.cacheDir));
+        base = config.base;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const report = progressReporter();
+        let shown = 0;
+        index = new ShardedSearchIndex({
+          language: options.language,
+          cacheDir,
+          ...(process.env.ARCHIVE_SEARCH_SHARD_PAGES
+            ? { shardPages: Number(process.env.ARCHIVE_SEARCH_SHARD_PAGES) }
+            : {}),
+          onProgress: ({ pages, indexedPages, planned }) => {
+            if (pages === 1) markStage('pages', 'start');
+            if (pages === planned && shown < planned) markStage('pages', 'end');
+            shown = Math.max(shown, pages);
+            report?.('pages', pages, planned);
+            report?.('search index (pages)', indexedPages);
+          },
+        });
+        setPrerenderer((inner) => indexingPrerenderer(inner, index!, base));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await buildSearchIndex(fileURLToPath(dir), options.language);
+        if (!index) return;
+        markStage('search index', 'start');
+        const siteDir = fileURLToPath(dir);
+        const stats = withVocabulary(siteDir, await index.finish(siteDir));
+        markStage('search index', 'end');
+        (globalThis as Record<symbol, SearchIndexStats | undefined>)[STATS_KEY] = stats;
         logger.info(
-          `indexed ${stats.pages} pages: ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB, ${(stats.ms / 1000).toFixed(1)} s; ` +
+          `indexed ${stats.pages} pages in ${stats.shards} shards (${stats.reusedShards} unchanged): ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB; ` +
             `vocabulary: ${stats.vocabulary.words} words in ${stats.vocabulary.shards} shards, ${(stats.vocabulary.bytes / 1024).toFixed(0)} KiB`,
         );
       },

@@ -2,38 +2,53 @@
  * The articles loader: reads the generated article MDX files into the content collection.
  *
  * Each file is `---\n<YAML frontmatter>---\n\n<body>`. The frontmatter is validated against
- * the shared article schema (via `parseData`), the body is rendered by
- * src/lib/render-body.ts, and both are stored with a digest of the file, so a later build
- * re-renders only the files that changed. Entries whose files are gone are removed.
+ * the shared article schema (via `parseData`) and stored with a digest of the file; the body
+ * is rendered by src/lib/render-body.ts into the body folder (src/lib/article-bodies.ts),
+ * not into the store, which Astro inlines into its build bundle. A later build re-renders
+ * only the files that changed. Entries whose files are gone are removed.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
-import { renderArticleBody, RENDERER_VERSION } from '../lib/render-body.ts';
+import { articleBodiesFolder, pruneArticleBodies, useArticleBodiesFolder } from '../lib/article-bodies.ts';
+import { RENDERER_VERSION } from '../lib/render-body.ts';
+import type { RenderJob } from './render-article-file.ts';
+import { renderArticles } from './render-pool.ts';
 
 export interface ArticlesLoaderOptions {
   /** Folder holding the generated `<slug>.mdx` files. */
   dir: string;
 }
 
-export interface SplitMdx {
-  frontmatter: string;
-  body: string;
-  /** Lines before the body starts (to turn body lines into file lines). */
-  bodyLineOffset: number;
-}
+export { splitFrontmatter } from './render-article-file.ts';
 
-/** Splits a generated MDX file into its YAML frontmatter and its body. */
-export function splitFrontmatter(text: string, file: string): SplitMdx {
-  if (!text.startsWith('---\n')) throw new Error(`${file}:1: expected YAML frontmatter opening with ---`);
-  const end = text.indexOf('\n---\n', 3);
-  if (end === -1) throw new Error(`${file}: frontmatter is not closed by a --- line`);
-  const frontmatter = text.slice(4, end + 1);
-  const body = text.slice(end + 5);
-  const bodyLineOffset = text.slice(0, end + 5).split('\n').length - 1;
-  return { frontmatter, body, bodyLineOffset };
+/** Code whose output is in a rendered body: the body renderer, its plugins and libraries. */
+const RENDER_CODE = ['src/lib', 'src/plugins', 'package-lock.json'];
+
+/** A hash of the code that turns an article's MDX into its rendered body. */
+export function renderCodeFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  for (const entry of RENDER_CODE) {
+    const full = path.join(root, entry);
+    const files = entry.endsWith('.json')
+      ? [full]
+      : readdirSync(full)
+          .sort()
+          .map((n) => path.join(full, n));
+    for (const file of files) {
+      try {
+        hash
+          .update(`${path.relative(root, file)}\0`)
+          .update(readFileSync(file))
+          .update('\0');
+      } catch {
+        // A folder inside, or a file that went away: not code the renderer loads.
+      }
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 export function articlesLoader(options: ArticlesLoaderOptions): Loader {
@@ -53,24 +68,34 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         store.clear();
         return;
       }
+      const bodies = articleBodiesFolder(config.cacheDir);
+      useArticleBodiesFolder(bodies);
+      const bodyFiles = new Set(readdirSync(bodies).map((n) => n.replace(/\.html$/, '')));
+      const renderer = renderCodeFingerprint(root);
+      const digests = new Set<string>();
       const seen = new Set<string>();
-      let rendered = 0;
+      const toRender: RenderJob[] = [];
       for (const name of names) {
         const id = name.slice(0, -'.mdx'.length);
         const filePath = path.join(dir, name);
         const text = readFileSync(filePath, 'utf8');
-        const digest = generateDigest(`${RENDERER_VERSION}\n${text}`);
+        // The digest covers the code that renders bodies too: changing it renders them again.
+        const digest = String(generateDigest(`${RENDERER_VERSION}\n${renderer}\n${text}`));
         seen.add(id);
-        if (store.get(id)?.digest === digest) continue;
-        const relPath = path.relative(root, filePath);
-        const { frontmatter, body, bodyLineOffset } = splitFrontmatter(text, relPath);
-        const raw = parseYaml(frontmatter) as Record<string, unknown>;
-        const data = await parseData({ id, data: raw, filePath: relPath });
-        const html = renderArticleBody(body, relPath, bodyLineOffset);
-        store.set({ id, data, digest, filePath: relPath, rendered: { html, metadata: {} } });
-        rendered++;
+        digests.add(digest);
+        const stored = store.get(id);
+        if (stored?.digest === digest && !stored.rendered && bodyFiles.has(digest)) continue;
+        toRender.push({ relPath: path.relative(root, filePath), text, digest });
       }
+      const frontmatters = await renderArticles(toRender, bodies);
+      for (const [i, job] of toRender.entries()) {
+        const id = path.basename(job.relPath, '.mdx');
+        const data = await parseData({ id, data: frontmatters[i]!, filePath: job.relPath });
+        store.set({ id, data, digest: job.digest, filePath: job.relPath });
+      }
+      const rendered = toRender.length;
       for (const key of store.keys()) if (!seen.has(key)) store.delete(key);
+      pruneArticleBodies(bodies, digests);
       logger.info(`${names.length} articles (${rendered} rendered, ${names.length - rendered} unchanged)`);
     },
   };

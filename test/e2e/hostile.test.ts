@@ -13,7 +13,7 @@ import {
   type PageText,
   type PlacedArticle,
 } from '../../scripts/checks/fidelity.ts';
-import { ingest } from '../../scripts/ingest/pipeline.ts';
+import { ingest, type IngestResult } from '../../scripts/ingest/pipeline.ts';
 import { cspHash } from '../../src/lib/csp.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { browserTestsEnabled, launchBrowser } from '../helpers/browser.ts';
@@ -48,9 +48,10 @@ function renderedText(page: Page): Promise<PageText> {
 describe.skipIf(!enabled)('the hostile archive in Chromium', () => {
   let browser: Browser;
   let server: StaticServer;
-  const result = ingest({ inputs: [inject('hostileInput')] });
+  let result: IngestResult;
 
   beforeAll(async () => {
+    result = await ingest({ inputs: [inject('hostileInput')] });
     server = await serveSite(inject('siteHostile'));
     browser = await launchBrowser();
   });

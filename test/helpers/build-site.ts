@@ -19,9 +19,14 @@ export function runCli(args: string[], env: Record<string, string> = {}): CliRun
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export function buildSite(inputs: string[], out: string, extra: string[] = []): CliRun {
+export function buildSite(
+  inputs: string[],
+  out: string,
+  extra: string[] = [],
+  env: Record<string, string> = {},
+): CliRun {
   const args = [...inputs.flatMap((i) => ['--input', i]), '--out', out, ...extra];
-  const run = runCli(args);
+  const run = runCli(args, env);
   if (run.status !== 0) {
     throw new Error(`build of ${out} failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
   }

@@ -1,0 +1,111 @@
+/**
+ * Benchmark results: one JSON file per corpus (bench/results/<name>.json, the latest run)
+ * and one line per run appended to the table in bench/RESULTS.md.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BuildMeasure } from './build-run.ts';
+import type { SearchBenchResult } from './search-bench.ts';
+
+export interface SiteSize {
+  pages: number;
+  files: number;
+  bytes: number;
+  indexFiles: number;
+  indexBytes: number;
+}
+
+export interface BenchResult {
+  name: string;
+  date: string;
+  commit: string;
+  node: string;
+  machine: { cpus: number; memoryGiB: number; loadBefore: number[]; loadAfter: number[] };
+  corpus: { inputs: string[]; files: number; bytes: number; articles?: number };
+  full: BuildMeasure;
+  site: SiteSize;
+  rebuild?: BuildMeasure & { edited: string };
+  search?: SearchBenchResult;
+  note?: string;
+}
+
+const TABLE_HEADER = `| date | commit | corpus | articles | input MB | full build s | peak GB | ingest s | astro s | index s | checks s | ingest MB/s | rebuild s | rebuild ingest s | rebuild peak GB | dist MB | index MB | rare cold KB / ms | rare warm ms | common cold KB / ms | common warm ms | load (1 min) | note |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|`;
+
+const RESULTS_INTRO = `# Benchmark results
+
+One line per \`npm run bench\` run (newest last). Times are wall-clock seconds; memory is the
+peak resident set size of the whole build process tree (Node, Pagefind, workers), sampled from
+/proc every 50 ms. "checks" is the post-build verification stage when the build has one.
+Search figures come from headless Chromium on 127.0.0.1 through the site's own search code
+(\`runSearch\`), the first ${'`limit`'} results with their data: KB are response bytes sent by
+the server (text gzip-compressed, as a static host does), "cold" is the first query in a fresh
+browser, "warm" the median of further queries for other words. "load" is the machine's 1-minute
+load average before and after the run (2 cores: anything above 2 means other work was competing).
+Per-run details: bench/results/<corpus>.json.
+
+`;
+
+function s(ms: number | undefined): string {
+  return ms === undefined ? '–' : (ms / 1000).toFixed(1);
+}
+
+function gb(bytes: number | undefined): string {
+  return bytes === undefined ? '–' : (bytes / 1024 ** 3).toFixed(2);
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1024 ** 2).toFixed(1);
+}
+
+/** Time of a stage, summed over every stage whose name starts with `prefix`. */
+function stageMs(build: BuildMeasure | undefined, prefix: string): number | undefined {
+  const matching = build?.stages.filter((st) => st.stage.startsWith(prefix)) ?? [];
+  return matching.length === 0 ? undefined : matching.reduce((n, st) => n + st.ms, 0);
+}
+
+export function tableRow(result: BenchResult): string {
+  const { full, rebuild, search } = result;
+  const ingestMs = stageMs(full, 'ingest');
+  const throughput = ingestMs ? (result.corpus.bytes / 1024 ** 2 / (ingestMs / 1000)).toFixed(1) : '–';
+  const q = (m: { bytes: number; ms: number } | undefined): string =>
+    m ? `${(m.bytes / 1024).toFixed(0)} / ${m.ms.toFixed(0)}` : '–';
+  const cells = [
+    result.date.slice(0, 16).replace('T', ' '),
+    result.commit,
+    result.name,
+    String(result.corpus.articles ?? full.articles ?? '–'),
+    mb(result.corpus.bytes),
+    s(full.ms),
+    gb(full.peakRss),
+    s(ingestMs),
+    s(stageMs(full, 'astro')),
+    s(stageMs(full, 'search index')),
+    s(stageMs(full, 'check')),
+    throughput,
+    s(rebuild?.ms),
+    s(stageMs(rebuild, 'ingest')),
+    gb(rebuild?.peakRss),
+    mb(result.site.bytes),
+    mb(result.site.indexBytes),
+    q(search?.cold.rare),
+    search ? search.warmMedian.rare.ms.toFixed(0) : '–',
+    q(search?.cold.common),
+    search ? search.warmMedian.common.ms.toFixed(0) : '–',
+    `${result.machine.loadBefore[0]!.toFixed(1)}→${result.machine.loadAfter[0]!.toFixed(1)}`,
+    result.note ?? '',
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+export function saveResult(result: BenchResult, benchDir: string): { json: string; table: string } {
+  const resultsDir = path.join(benchDir, 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  const json = path.join(resultsDir, `${result.name}.json`);
+  writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);
+  const table = path.join(benchDir, 'RESULTS.md');
+  let text = existsSync(table) ? readFileSync(table, 'utf8') : `${RESULTS_INTRO}${TABLE_HEADER}\n`;
+  if (!text.endsWith('\n')) text += '\n';
+  writeFileSync(table, `${text}${tableRow(result)}\n`);
+  return { json, table };
+}

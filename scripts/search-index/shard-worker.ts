@@ -1,0 +1,49 @@
+/**
+ * Worker thread for sharded-index.ts: builds one Pagefind bundle per message, with this
+ * thread's own Pagefind service (a child process), which is stopped after every shard so
+ * the memory of one shard is given back before the next starts.
+ */
+import { parentPort } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+
+export interface ShardJob {
+  id: number;
+  language: string;
+  /** Pages in order: their path in the site (for the URL) and their HTML. */
+  pages: { sourcePath: string; html: string }[];
+  outDir: string;
+}
+
+export interface ShardDone {
+  id: number;
+  error?: string;
+}
+
+async function buildShard(job: ShardJob): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: job.language });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    // One page at a time: Pagefind numbers pages in the order they arrive.
+    for (const page of job.pages) {
+      const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: page.html });
+      if (added.errors.length > 0)
+        throw new Error(`Pagefind: ${page.sourcePath}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: job.outDir });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+}
+
+parentPort?.on('message', (job: ShardJob) => {
+  buildShard(job).then(
+    () => parentPort!.postMessage({ id: job.id } satisfies ShardDone),
+    (error: unknown) =>
+      parentPort!.postMessage({
+        id: job.id,
+        error: String((error as Error).message ?? error),
+      } satisfies ShardDone),
+  );
+});

@@ -1,0 +1,350 @@
+/**
+ * The search index, built in shards while the pages are being generated.
+ *
+ * The build tells this module which pages it is about to render (`plan`), in order, and
+ * hands over each page's HTML as soon as it is rendered (`add`). Pages are grouped into
+ * shards of `shardPages` consecutive pages; as soon as a shard has all its pages it is
+ * indexed by Pagefind on a worker thread (shard-worker.ts), so indexing runs on the second
+ * core while the first one keeps rendering, and Pagefind only ever holds one shard in
+ * memory. At the end (`finish`) the shards are merged into one Pagefind bundle
+ * (merge-index.ts), the same as Pagefind would write for all pages at once.
+ *
+ * Each shard's bundle is cached under a key made of its pages' paths and HTML: a rebuild in
+ * which one article changed re-indexes only the shard holding it. Pages the build did not
+ * render (Astro's incremental build restored them) are read from the output folder.
+ *
+ * Only pages with `data-pagefind-body` are indexed (docs/CONVENTIONS.md: article pages).
+ */
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { markStage } from '../stage-log.ts';
+import { mergeShards, SORT_VALUES_FILE, SUPPORTED_VERSION } from './merge-index.ts';
+import type { ShardDone, ShardJob } from './shard-worker.ts';
+import { pageSortValues } from './sort-values.ts';
+
+/** Articles per shard: Pagefind peaks at about 0.35 MB per page while writing a shard. */
+export const DEFAULT_SHARD_PAGES = 1000;
+
+/** A page attribute that marks it for the index (in a tag, not in text). */
+const INDEXED_PAGE = /<[a-z][^>]*\sdata-pagefind-body[\s>=]/i;
+/** Elements Pagefind never indexes; leaving them out saves it a quarter of the parsing. */
+const UNINDEXED_ELEMENTS = /<style\b[^>]*>[\s\S]*?<\/style>|<script\b[^>]*>[\s\S]*?<\/script>/gi;
+/** Shards waiting for Pagefind (besides the one it works on) before `add` asks the build to wait. */
+const MAX_WAITING_SHARDS = 1;
+
+/** The part of a page's HTML that Pagefind needs ('' for a page it does not index). */
+function forIndex(html: string): string {
+  return INDEXED_PAGE.test(html) ? html.replace(UNINDEXED_ELEMENTS, '') : '';
+}
+
+/** File in the cache folder with the hash of every page of the last finished build. */
+const PAGE_HASHES = 'pages.json';
+
+/** Bump when the way shards are built changes, so cached shards are not reused. */
+const SHARD_FORMAT = 2;
+
+export interface SearchIndexStats {
+  /** Pages in the index. */
+  pages: number;
+  files: number;
+  bytes: number;
+  shards: number;
+  /** Shards reused from the cache. */
+  reusedShards: number;
+  /** Wall time from the first shard started to the merged bundle written (ms). */
+  ms: number;
+  /** Of which after `finish` was called, i.e. not overlapped with page generation (ms). */
+  msAfterPages: number;
+}
+
+export interface ShardedIndexOptions {
+  language: string;
+  /** Folder for cached shard bundles. */
+  cacheDir: string;
+  shardPages?: number;
+  /** Called as pages are added and indexed. */
+  onProgress?: (state: { pages: number; indexedPages: number; planned: number }) => void;
+}
+
+interface ShardState {
+  /** Positions in the plan. */
+  first: number;
+  end: number;
+  received: number;
+  started?: Promise<string>;
+}
+
+/** The HTML file an Astro page path is written to (`build.format: 'directory'`). */
+export function htmlFileFor(pathname: string): string | undefined {
+  const clean = pathname.replace(/^\/+/, '');
+  if (clean === '' || clean.endsWith('/')) return `${clean}index.html`;
+  if (clean.endsWith('.html')) return clean;
+  if (/\.[a-z0-9]+$/i.test(clean)) return undefined; // feeds, robots.txt…
+  return `${clean}/index.html`;
+}
+
+function sha(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export class ShardedSearchIndex {
+  readonly #options: Required<Omit<ShardedIndexOptions, 'onProgress'>> &
+    Pick<ShardedIndexOptions, 'onProgress'>;
+  #files: string[] = [];
+  #position = new Map<string, number>();
+  /** HTML of pages received for shards not started yet ('' for pages not indexed). */
+  #html: (string | undefined)[] = [];
+  /** Hash of each page's indexed HTML ('-' for pages not indexed), once known. */
+  #hashes: (string | undefined)[] = [];
+  /** Page hashes of the last build that finished (for pages restored, not rendered). */
+  #previousHashes = new Map<string, string>();
+  #seen = new Uint8Array(0);
+  #shards: ShardState[] = [];
+  #worker: Worker | undefined;
+  #queue: Promise<void> = Promise.resolve();
+  #jobs = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  #nextJob = 0;
+  #added = 0;
+  #indexedPages = 0;
+  #reused = 0;
+  #startedAt: number | undefined;
+  /** Shards handed to the queue and not indexed yet. */
+  #waiting: Promise<string>[] = [];
+  #used = new Set<string>();
+
+  constructor(options: ShardedIndexOptions) {
+    this.#options = { shardPages: DEFAULT_SHARD_PAGES, ...options };
+    mkdirSync(this.#options.cacheDir, { recursive: true });
+  }
+
+  /** The site's HTML files, in the order the build renders them. */
+  plan(files: readonly string[]): void {
+    // Read the page hashes of the last finished build, and forget them on disk until this
+    // build finishes: if it fails half way, pages Astro cached meanwhile are read again.
+    const hashesFile = path.join(this.#options.cacheDir, PAGE_HASHES);
+    try {
+      this.#previousHashes = new Map(
+        Object.entries(JSON.parse(readFileSync(hashesFile, 'utf8')) as Record<string, string>),
+      );
+    } catch {
+      this.#previousHashes = new Map();
+    }
+    rmSync(hashesFile, { force: true });
+    this.#files = [...files];
+    this.#position = new Map(this.#files.map((f, i) => [f, i]));
+    this.#html = new Array<string | undefined>(this.#files.length);
+    this.#hashes = new Array<string | undefined>(this.#files.length);
+    this.#seen = new Uint8Array(this.#files.length);
+    this.#shards = [];
+    for (let first = 0; first < this.#files.length; first += this.#options.shardPages) {
+      this.#shards.push({
+        first,
+        end: Math.min(first + this.#options.shardPages, this.#files.length),
+        received: 0,
+      });
+    }
+  }
+
+  /** A page the build rendered (its HTML file, relative to the site, and its HTML). */
+  add(file: string, html: string): void {
+    const i = this.#position.get(file);
+    if (i === undefined || this.#seen[i]) return;
+    this.#seen[i] = 1;
+    this.#keep(i, forIndex(html));
+    this.#added++;
+    const shard = this.#shards[Math.floor(i / this.#options.shardPages)]!;
+    if (++shard.received === shard.end - shard.first) this.#start(shard);
+    this.#report();
+  }
+
+  #keep(i: number, indexed: string): void {
+    this.#html[i] = indexed;
+    this.#hashes[i] = indexed ? sha(indexed) : '-';
+  }
+
+  /**
+   * Resolves when Pagefind has caught up enough: the build awaits this after each page, so
+   * finished shards do not pile up in memory when pages render faster than Pagefind indexes.
+   */
+  async room(): Promise<void> {
+    while (this.#waiting.length > MAX_WAITING_SHARDS) await this.#waiting[0];
+  }
+
+  #report(): void {
+    this.#options.onProgress?.({
+      pages: this.#added,
+      indexedPages: this.#indexedPages,
+      planned: this.#files.length,
+    });
+  }
+
+  /**
+   * Indexes a shard whose pages are all known (or takes it from the cache). Pages known only
+   * by their hash (restored by Astro, unchanged since the last build) are read from `siteDir`
+   * if the shard has to be indexed again.
+   */
+  #start(shard: ShardState, siteDir?: string): Promise<string> {
+    if (shard.started) return shard.started;
+    if (this.#startedAt === undefined) {
+      this.#startedAt = performance.now();
+      markStage('search index shards', 'start');
+    }
+    const key = createHash('sha256').update(
+      `${SHARD_FORMAT}\0${SUPPORTED_VERSION}\0${this.#options.language}\0`,
+    );
+    for (let i = shard.first; i < shard.end; i++)
+      key.update(`${this.#files[i]}\0${this.#hashes[i] ?? '-'}\0`);
+    const name = key.digest('hex').slice(0, 32);
+    const dir = path.join(this.#options.cacheDir, name);
+    this.#used.add(name);
+    const cached = existsSync(path.join(dir, 'pagefind-entry.json'));
+    let count = 0;
+    const pages: ShardJob['pages'] = [];
+    for (let i = shard.first; i < shard.end; i++) {
+      if (this.#hashes[i] === '-') continue;
+      count++;
+      if (cached) continue;
+      let html = this.#html[i];
+      if (html === undefined) {
+        html = forIndex(readFileSync(path.join(siteDir!, this.#files[i]!), 'utf8'));
+        if ((html ? sha(html) : '-') !== this.#hashes[i]) {
+          throw new Error(`${this.#files[i]} changed since the last build but was not rendered again`);
+        }
+      }
+      pages.push({ sourcePath: this.#files[i]!, html });
+    }
+    // Read before the shard starts, so that an unsupported sort attribute fails the page now.
+    const sortValues = pages.map((page) => pageSortValues(page.html, page.sourcePath));
+    for (let i = shard.first; i < shard.end; i++) this.#html[i] = undefined; // the shard holds them now
+    shard.started = this.#queue.then(async () => {
+      if (count > 0 && !existsSync(path.join(dir, 'pagefind-entry.json'))) {
+        const temp = `${dir}.tmp`;
+        rmSync(temp, { recursive: true, force: true });
+        await this.#run({ id: this.#nextJob++, language: this.#options.language, pages, outDir: temp });
+        // The pages' sort keys, for the merge (a shard only knows the order of its own pages).
+        writeFileSync(path.join(temp, SORT_VALUES_FILE), JSON.stringify(sortValues));
+        rmSync(dir, { recursive: true, force: true });
+        renameSync(temp, dir);
+      } else if (count > 0) this.#reused++;
+      this.#indexedPages += count;
+      this.#report();
+      return count > 0 ? dir : '';
+    });
+    // Shards are indexed one after another: one Pagefind in memory at a time.
+    this.#queue = shard.started.then(
+      () => undefined,
+      () => undefined,
+    );
+    const started = shard.started;
+    this.#waiting.push(started);
+    void started
+      .finally(() => {
+        this.#waiting = this.#waiting.filter((p) => p !== started);
+      })
+      .catch(() => undefined);
+    return started;
+  }
+
+  #run(job: ShardJob): Promise<void> {
+    if (!this.#worker) {
+      this.#worker = new Worker(new URL('./shard-worker.ts', import.meta.url));
+      this.#worker.on('message', (done: ShardDone) => {
+        const pending = this.#jobs.get(done.id);
+        this.#jobs.delete(done.id);
+        // Idle, the thread must not keep a failed build's process alive (finish() ends it).
+        if (this.#jobs.size === 0) this.#worker?.unref();
+        if (done.error) pending?.reject(new Error(done.error));
+        else pending?.resolve();
+      });
+      this.#worker.on('error', (error) => {
+        for (const pending of this.#jobs.values()) pending.reject(error);
+        this.#jobs.clear();
+      });
+    }
+    return new Promise((resolve, reject) => {
+      this.#jobs.set(job.id, { resolve, reject });
+      this.#worker!.ref();
+      this.#worker!.postMessage(job);
+    });
+  }
+
+  /**
+   * After the build wrote every page to `siteDir`: indexes the pages it did not hand over,
+   * waits for all shards and merges them into `siteDir/pagefind`.
+   */
+  async finish(siteDir: string): Promise<SearchIndexStats> {
+    const finishing = performance.now();
+    try {
+      for (const shard of this.#shards) {
+        if (shard.started) continue;
+        for (let i = shard.first; i < shard.end; i++) {
+          if (this.#seen[i]) continue;
+          this.#seen[i] = 1;
+          const file = this.#files[i]!;
+          const previous = this.#previousHashes.get(file);
+          if (previous !== undefined && existsSync(path.join(siteDir, file))) this.#hashes[i] = previous;
+          else {
+            const full = path.join(siteDir, file);
+            this.#keep(i, existsSync(full) ? forIndex(readFileSync(full, 'utf8')) : '');
+          }
+        }
+        void this.#start(shard, siteDir);
+      }
+      const dirs = (await Promise.all(this.#shards.map((s) => s.started!))).filter((d) => d !== '');
+      markStage('search index shards', 'end');
+      const outDir = path.join(siteDir, 'pagefind');
+      rmSync(outDir, { recursive: true, force: true });
+      if (dirs.length === 0) throw new Error('no page to index: no page carries data-pagefind-body');
+      markStage('search index merge', 'start');
+      const merged = await mergeShards(dirs, outDir);
+      markStage('search index merge', 'end');
+      this.#prune();
+      const hashes: Record<string, string> = {};
+      this.#files.forEach((file, i) => (hashes[file] = this.#hashes[i] ?? '-'));
+      writeFileSync(path.join(this.#options.cacheDir, PAGE_HASHES), JSON.stringify(hashes));
+      const size = folderSize(outDir);
+      const ended = performance.now();
+      return {
+        pages: merged.pages,
+        ...size,
+        shards: dirs.length,
+        reusedShards: this.#reused,
+        ms: ended - (this.#startedAt ?? finishing),
+        msAfterPages: ended - finishing,
+      };
+    } finally {
+      await this.#worker?.terminate();
+      this.#worker = undefined;
+    }
+  }
+
+  /** Deletes cached shards this build did not use. */
+  #prune(): void {
+    for (const name of readdirSync(this.#options.cacheDir)) {
+      if (!this.#used.has(name) && name !== PAGE_HASHES)
+        rmSync(path.join(this.#options.cacheDir, name), { recursive: true, force: true });
+    }
+  }
+}
+
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}

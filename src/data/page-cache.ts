@@ -1,0 +1,31 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose
+ * key and code are unchanged since the last build is not rendered again; Astro copies its
+ * previous HTML instead.
+ *
+ * A page's key must name everything outside its own code that its HTML depends on. An
+ * article page shows its article (the entry's digest covers the MDX file and the code that
+ * renders bodies, see src/loaders/articles-loader.ts), the site config (title, base path,
+ * feeds…), the header's navigation (whether the archive has sections and dates), and its
+ * listing with the previous and next article there. A page that shows more of the archive
+ * must add it to its key, or return no key at all (then it is always rendered).
+ */
+import { shortHash } from '../lib/hash.ts';
+import { neighboursOf, sections, years, type Article } from './articles.ts';
+import { site } from './site.ts';
+
+let siteFingerprint: Promise<string> | undefined;
+
+/** What every page shows of the site as a whole: the config and the header's navigation. */
+function siteWide(): Promise<string> {
+  siteFingerprint ??= (async () =>
+    JSON.stringify([site, import.meta.env.BASE_URL, (await sections()).length > 0, (await years()).length > 0]))();
+  return siteFingerprint;
+}
+
+/** The cacheKey of an article's page. */
+export async function articlePageCacheKey(article: Article): Promise<string> {
+  const { listing, kind, prev, next } = await neighboursOf(article);
+  const around = [kind, listing.name, listing.path, prev?.data.slug, prev?.data.title, next?.data.slug, next?.data.title];
+  return `${String(article.digest)}:${shortHash(JSON.stringify([await siteWide(), around]), 16)}`;
+}

@@ -1,0 +1,30 @@
+/**
+ * The two fixture sites are built the two ways article bodies can be rendered: inline (the
+ * site at the root) and on worker threads (the site under /archive/, see
+ * test/global-setup.ts). Both must give the same bodies.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const siteRoot = inject('siteRoot');
+const siteBase = inject('siteBase');
+
+function body(site: string, slug: string): string {
+  const html = readFileSync(path.join(site, 'articles', slug, 'index.html'), 'utf8');
+  const start = html.indexOf('<div class="article-body"');
+  const end = html.indexOf('</div>', start);
+  return html.slice(start, end);
+}
+
+describe('article bodies rendered on worker threads', () => {
+  it('are the bodies rendered inline', () => {
+    const slugs = readdirSync(path.join(siteRoot, 'articles')).sort();
+    expect(slugs.length).toBeGreaterThan(10);
+    for (const slug of slugs) {
+      const inline = body(siteRoot, slug);
+      expect(inline.length, slug).toBeGreaterThan(100);
+      expect(body(siteBase, slug), slug).toBe(inline);
+    }
+  });
+});
