@@ -32,9 +32,7 @@ export function ingestFile(source: SourceFile, defaultSource?: string): FileInge
   const diagnostics: Diagnostic[] = [...source.diagnostics];
   // A binary file was skipped when it was read (with a warning); it is not also "empty".
   const binary = source.lines.length === 0 && source.diagnostics.some((d) => d.code === 'binary-file');
-  const split = binary
-    ? { format: 'empty' as const, articles: [], diagnostics: [] }
-    : splitArticles(source);
+  const split = binary ? { format: 'empty' as const, articles: [], diagnostics: [] } : splitArticles(source);
   diagnostics.push(...split.diagnostics);
   const articles: EnrichedArticle[] = [];
   const bodies: string[] = [];

@@ -448,16 +448,15 @@ export async function mergeShards(
   const read = shardDirs.map(readShard);
   const language = read[0]!.language;
   const version = read[0]!.entry.version;
-  const metaFields: string[] = [];
+  // Pagefind lists the meta fields in order (a page's meta locations refer to them by
+  // position): the merged list is every shard's fields, sorted, and each shard's positions
+  // are mapped to it.
+  const metaFields = [...new Set(read.flatMap((r) => r.meta[5]))].sort(compareCodePoints);
   const shards: Shard[] = [];
   let offset = 0;
   for (const [i, r] of read.entries()) {
     if (r.language !== language) throw new Error(`search index shards disagree on the language`);
-    const ids = r.meta[5].map((field) => {
-      let id = metaFields.indexOf(field);
-      if (id < 0) id = metaFields.push(field) - 1;
-      return id;
-    });
+    const ids = r.meta[5].map((field) => metaFields.indexOf(field));
     const identity = ids.every((id, k) => id === k);
     shards.push({
       dir: shardDirs[i]!,

@@ -38,21 +38,19 @@ export const DEFAULT_SHARD_PAGES = 1000;
 
 /** A page attribute that marks it for the index (in a tag, not in text). */
 const INDEXED_PAGE = /<[a-z][^>]*\sdata-pagefind-body[\s>=]/i;
-/** Elements Pagefind never indexes; leaving them out saves it a quarter of the parsing. */
-const UNINDEXED_ELEMENTS = /<style\b[^>]*>[\s\S]*?<\/style>|<script\b[^>]*>[\s\S]*?<\/script>/gi;
 /** Shards waiting for Pagefind (besides the one it works on) before `add` asks the build to wait. */
 const MAX_WAITING_SHARDS = 1;
 
-/** The part of a page's HTML that Pagefind needs ('' for a page it does not index). */
+/** The page's HTML for Pagefind ('' for a page it does not index). */
 function forIndex(html: string): string {
-  return INDEXED_PAGE.test(html) ? html.replace(UNINDEXED_ELEMENTS, '') : '';
+  return INDEXED_PAGE.test(html) ? html : '';
 }
 
 /** File in the cache folder with the hash of every page of the last finished build. */
 const PAGE_HASHES = 'pages.json';
 
 /** Bump when the way shards are built changes, so cached shards are not reused. */
-const SHARD_FORMAT = 2;
+const SHARD_FORMAT = 3;
 
 export interface SearchIndexStats {
   /** Pages in the index. */
@@ -134,9 +132,11 @@ export class ShardedSearchIndex {
     // build finishes: if it fails half way, pages Astro cached meanwhile are read again.
     const hashesFile = path.join(this.#options.cacheDir, PAGE_HASHES);
     try {
-      this.#previousHashes = new Map(
-        Object.entries(JSON.parse(readFileSync(hashesFile, 'utf8')) as Record<string, string>),
-      );
+      const stored = JSON.parse(readFileSync(hashesFile, 'utf8')) as {
+        format: number;
+        pages: Record<string, string>;
+      };
+      this.#previousHashes = new Map(stored.format === SHARD_FORMAT ? Object.entries(stored.pages) : []);
     } catch {
       this.#previousHashes = new Map();
     }
@@ -200,29 +200,39 @@ export class ShardedSearchIndex {
       this.#startedAt = performance.now();
       markStage('search index shards', 'start');
     }
-    const key = createHash('sha256').update(
-      `${SHARD_FORMAT}\0${SUPPORTED_VERSION}\0${this.#options.language}\0`,
-    );
-    for (let i = shard.first; i < shard.end; i++)
-      key.update(`${this.#files[i]}\0${this.#hashes[i] ?? '-'}\0`);
-    const name = key.digest('hex').slice(0, 32);
+    const shardKey = (): string => {
+      const key = createHash('sha256').update(
+        `${SHARD_FORMAT}\0${SUPPORTED_VERSION}\0${this.#options.language}\0`,
+      );
+      for (let i = shard.first; i < shard.end; i++)
+        key.update(`${this.#files[i]}\0${this.#hashes[i] ?? '-'}\0`);
+      return key.digest('hex').slice(0, 32);
+    };
+    let name = shardKey();
+    let cached = existsSync(path.join(this.#options.cacheDir, name, 'pagefind-entry.json'));
+    if (!cached && siteDir !== undefined) {
+      // Pages known only by their hash in the last build are needed now: read them. Should one
+      // differ from that hash after all, the shard's key is made again from what was read.
+      let stale = false;
+      for (let i = shard.first; i < shard.end; i++) {
+        if (this.#html[i] !== undefined || this.#hashes[i] === '-') continue;
+        const recorded = this.#hashes[i];
+        this.#keep(i, forIndex(readFileSync(path.join(siteDir, this.#files[i]!), 'utf8')));
+        if (this.#hashes[i] !== recorded) stale = true;
+      }
+      if (stale) {
+        name = shardKey();
+        cached = existsSync(path.join(this.#options.cacheDir, name, 'pagefind-entry.json'));
+      }
+    }
     const dir = path.join(this.#options.cacheDir, name);
     this.#used.add(name);
-    const cached = existsSync(path.join(dir, 'pagefind-entry.json'));
     let count = 0;
     const pages: ShardJob['pages'] = [];
     for (let i = shard.first; i < shard.end; i++) {
       if (this.#hashes[i] === '-') continue;
       count++;
-      if (cached) continue;
-      let html = this.#html[i];
-      if (html === undefined) {
-        html = forIndex(readFileSync(path.join(siteDir!, this.#files[i]!), 'utf8'));
-        if ((html ? sha(html) : '-') !== this.#hashes[i]) {
-          throw new Error(`${this.#files[i]} changed since the last build but was not rendered again`);
-        }
-      }
-      pages.push({ sourcePath: this.#files[i]!, html });
+      if (!cached) pages.push({ sourcePath: this.#files[i]!, html: this.#html[i]! });
     }
     // Read before the shard starts, so that an unsupported sort attribute fails the page now.
     const sortValues = pages.map((page) => pageSortValues(page.html, page.sourcePath));
@@ -312,7 +322,10 @@ export class ShardedSearchIndex {
       this.#prune();
       const hashes: Record<string, string> = {};
       this.#files.forEach((file, i) => (hashes[file] = this.#hashes[i] ?? '-'));
-      writeFileSync(path.join(this.#options.cacheDir, PAGE_HASHES), JSON.stringify(hashes));
+      writeFileSync(
+        path.join(this.#options.cacheDir, PAGE_HASHES),
+        JSON.stringify({ format: SHARD_FORMAT, pages: hashes }),
+      );
       const size = folderSize(outDir);
       const ended = performance.now();
       return {

@@ -3,9 +3,10 @@
  * site at the root) and on worker threads (the site under /archive/, see
  * test/global-setup.ts). Both must give the same bodies.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { articlePageSlugs } from '../helpers/site-files.ts';
 
 const siteRoot = inject('siteRoot');
 const siteBase = inject('siteBase');
@@ -19,7 +20,7 @@ function body(site: string, slug: string): string {
 
 describe('article bodies rendered on worker threads', () => {
   it('are the bodies rendered inline', () => {
-    const slugs = readdirSync(path.join(siteRoot, 'articles')).sort();
+    const slugs = articlePageSlugs(siteRoot);
     expect(slugs.length).toBeGreaterThan(10);
     for (const slug of slugs) {
       const inline = body(siteRoot, slug);

@@ -9,8 +9,10 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { mergeShards } from '../../scripts/search-index/merge-index.ts';
+import { mergeShards, SORT_VALUES_FILE } from '../../scripts/search-index/merge-index.ts';
 import { ShardedSearchIndex } from '../../scripts/search-index/sharded-index.ts';
+import { pageSortValues } from '../../scripts/search-index/sort-values.ts';
+import { articlePageSlugs } from '../helpers/site-files.ts';
 
 const siteRoot = inject('siteRoot');
 const work = mkdtempSync(path.join(os.tmpdir(), 'search-shards-'));
@@ -18,12 +20,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The fixture site's article pages, in path order. */
 function articlePages(): { sourcePath: string; html: string }[] {
-  return readdirSync(path.join(siteRoot, 'articles'))
-    .sort()
-    .map((slug) => {
-      const sourcePath = `articles/${slug}/index.html`;
-      return { sourcePath, html: readFileSync(path.join(siteRoot, sourcePath), 'utf8') };
-    });
+  return articlePageSlugs(siteRoot).map((slug) => {
+    const sourcePath = `articles/${slug}/index.html`;
+    return { sourcePath, html: readFileSync(path.join(siteRoot, sourcePath), 'utf8') };
+  });
 }
 
 async function pagefindBundle(pages: { sourcePath: string; html: string }[], out: string): Promise<void> {
@@ -55,13 +55,20 @@ describe('search index shards', () => {
     const shardDirs: string[] = [];
     for (let i = 0; i < pages.length; i += 4) {
       const dir = path.join(work, `shard-${i}`);
-      await pagefindBundle(pages.slice(i, i + 4), dir);
+      const shard = pages.slice(i, i + 4);
+      await pagefindBundle(shard, dir);
+      // What the sharded index writes next to each shard: its pages' sort keys.
+      writeFileSync(
+        path.join(dir, SORT_VALUES_FILE),
+        JSON.stringify(shard.map((p) => pageSortValues(p.html, p.sourcePath))),
+      );
       shardDirs.push(dir);
     }
     const stats = await mergeShards(shardDirs, path.join(work, 'merged'));
     expect(stats.pages).toBe(pages.length);
     const single = bundleFiles(path.join(work, 'single'));
     const merged = bundleFiles(path.join(work, 'merged'));
+    merged.delete(SORT_VALUES_FILE);
     expect([...merged.keys()].sort()).toEqual([...single.keys()].sort());
     for (const [file, content] of single) expect(merged.get(file), file).toBe(content);
   });
@@ -70,8 +77,11 @@ describe('search index shards', () => {
     // Dates with ties and gaps, a number key on some pages, a key only some pages have.
     const pages = articlePages().map((p, i) => {
       const date = i % 5 === 4 ? '' : `data-pagefind-sort="date:2004-0${1 + (i % 3)}-1${i % 2}"`;
-      const weight = i % 2 ? ` data-pagefind-sort="weight[data-weight]" data-weight="${(i * 7) % 11}"` : '';
-      return { ...p, html: p.html.replace('<h1 ', `<h1 ${date}${weight} `) };
+      const weight = i % 2 ? `data-pagefind-sort="weight[data-weight]" data-weight="${(i * 7) % 11}"` : '';
+      const html = p.html
+        .replace(/<span data-pagefind-sort="[^"]*">/, `<span ${date}>`)
+        .replace('<h1 ', `<h1 ${weight} `);
+      return { ...p, html };
     });
     await pagefindBundle(pages, path.join(work, 'sorted-single'));
     const cacheDir = path.join(work, 'sorted-cache');
