@@ -187,20 +187,28 @@ function parseChunk(cbor: Uint8Array, offset: number): LazyWord[] {
 
 /** Rewrites the meta locations of a run's pages when their shard numbered the meta fields differently. */
 function remapFields(run: PageRun, fieldMap: number[]): PageRun {
-  const writer = new ChunkWriter();
+  // Meta locations mark each field with a negative number, -(field id + 1): in CBOR, the
+  // field id itself as a negative integer's argument. Only those are rewritten.
+  const writer = (remapScratch ??= new ChunkWriter());
+  const reader = new CborReader(run.bytes);
   const data: number[] = [];
   for (let i = 0; i < run.data.length; i += 4) {
-    const r = new CborReader(run.bytes.subarray(run.data[i + 1]!, run.data[i + 2]!));
-    r.skipIntArray();
-    const locs = run.bytes.subarray(run.data[i + 1]!, run.data[i + 1]! + r.pos);
-    const metaLocs = decodeCbor(r.bytes.subarray(r.pos)) as number[];
     const start = writer.length;
-    writer.bytes(locs);
-    writer.bytes(encodeCbor(metaLocs.map((v) => (v < 0 ? -(fieldMap[-v - 1]! + 1) : v))));
+    reader.pos = run.data[i + 1]!;
+    reader.skipIntArray();
+    writer.range(run.bytes, run.data[i + 1]!, reader.pos);
+    const n = reader.array();
+    writer.head(4, n);
+    for (let k = 0; k < n; k++) {
+      const { major, n: value } = reader.head();
+      writer.head(major, major === 1 ? fieldMap[value]! : value);
+    }
     data.push(run.data[i]!, start, writer.length, run.data[i + 3]!);
   }
   return { bytes: writer.take(), data };
 }
+
+let remapScratch: ChunkWriter | undefined;
 
 function runSize(runs: readonly PageRun[]): number {
   let size = 0;
@@ -258,6 +266,62 @@ class ShardWords {
 
   next(): void {
     this.#index++;
+  }
+}
+
+/** A min-heap of stream numbers, by each stream's current word (code point order). */
+class WordHeap {
+  readonly #items: number[] = [];
+  readonly #streams: readonly ShardWords[];
+
+  constructor(streams: readonly ShardWords[]) {
+    this.#streams = streams;
+  }
+
+  get size(): number {
+    return this.#items.length;
+  }
+
+  top(): number {
+    return this.#items[0]!;
+  }
+
+  #less(a: number, b: number): boolean {
+    const c = compareCodePoints(this.#streams[a]!.peek()!.word, this.#streams[b]!.peek()!.word);
+    return c < 0 || (c === 0 && a < b);
+  }
+
+  push(stream: number): void {
+    const items = this.#items;
+    items.push(stream);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.#less(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): number {
+    const items = this.#items;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items.length && this.#less(items[l]!, items[m]!)) m = l;
+        if (r < items.length && this.#less(items[r]!, items[m]!)) m = r;
+        if (m === i) break;
+        [items[i], items[m]] = [items[m]!, items[i]!];
+        i = m;
+      }
+    }
+    return top;
   }
 }
 
@@ -559,18 +623,22 @@ export async function mergeShards(
     chunk = [];
     chunkLocs = 0;
   };
-  for (;;) {
-    for (const stream of streams) if (!stream.loaded) await stream.ready();
-    const heads = streams.map((s) => s.peek());
-    let smallest: string | undefined;
-    for (const h of heads)
-      if (h && (smallest === undefined || compareCodePoints(h.word, smallest) < 0)) smallest = h.word;
-    if (smallest === undefined) break;
+  // The streams whose current word is smallest come first: a heap of stream numbers, so
+  // that fifty shards cost a few comparisons per word, not fifty.
+  const heap = new WordHeap(streams);
+  for (let i = 0; i < streams.length; i++) {
+    await streams[i]!.ready();
+    if (streams[i]!.peek()) heap.push(i);
+  }
+  while (heap.size > 0) {
+    const smallest = streams[heap.top()]!.peek()!.word;
+    const group: number[] = [];
+    while (heap.size > 0 && streams[heap.top()]!.peek()!.word === smallest) group.push(heap.pop());
+    group.sort((a, b) => a - b); // shard order: page numbers ascend
     const merged: LazyWord = { word: smallest, pages: [], variants: [] };
     const variants = new Map<string, PageRun[]>();
-    for (let i = 0; i < heads.length; i++) {
-      const h = heads[i];
-      if (!h || h.word !== smallest) continue;
+    for (const i of group) {
+      const h = streams[i]!.peek()!;
       const map = streams[i]!.shard.fieldMap;
       for (const run of h.pages) merged.pages.push(map ? remapFields(run, map) : run);
       for (const v of h.variants) {
@@ -579,6 +647,8 @@ export async function mergeShards(
         for (const run of v.pages) list.push(map ? remapFields(run, map) : run);
       }
       streams[i]!.next();
+      if (!streams[i]!.loaded) await streams[i]!.ready();
+      if (streams[i]!.peek()) heap.push(i);
     }
     if (variants.size > 0) {
       merged.variants = [...variants.keys()]

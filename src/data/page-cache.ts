@@ -19,13 +19,26 @@ let siteFingerprint: Promise<string> | undefined;
 /** What every page shows of the site as a whole: the config and the header's navigation. */
 function siteWide(): Promise<string> {
   siteFingerprint ??= (async () =>
-    JSON.stringify([site, import.meta.env.BASE_URL, (await sections()).length > 0, (await years()).length > 0]))();
+    JSON.stringify([
+      site,
+      import.meta.env.BASE_URL,
+      (await sections()).length > 0,
+      (await years()).length > 0,
+    ]))();
   return siteFingerprint;
 }
 
 /** The cacheKey of an article's page. */
 export async function articlePageCacheKey(article: Article): Promise<string> {
   const { listing, kind, prev, next } = await neighboursOf(article);
-  const around = [kind, listing.name, listing.path, prev?.data.slug, prev?.data.title, next?.data.slug, next?.data.title];
+  const around = [
+    kind,
+    listing.name,
+    listing.path,
+    prev?.data.slug,
+    prev?.data.title,
+    next?.data.slug,
+    next?.data.title,
+  ];
   return `${String(article.digest)}:${shortHash(JSON.stringify([await siteWide(), around]), 16)}`;
 }

@@ -156,14 +156,16 @@ export default function searchIndex(options: { language: string }): AstroIntegra
             ? { shardPages: Number(process.env.ARCHIVE_SEARCH_SHARD_PAGES) }
             : {}),
           onProgress: ({ pages, indexedPages, planned }) => {
-            if (pages === 1) markStage('pages', 'start');
-            if (pages === planned && shown < planned) markStage('pages', 'end');
+            if (pages === 1 && shown === 0) markStage('pages', 'start');
             shown = Math.max(shown, pages);
             report?.('pages', pages, planned);
             report?.('search index (pages)', indexedPages);
           },
         });
         setPrerenderer((inner) => indexingPrerenderer(inner, index!, base));
+      },
+      'astro:build:generated': () => {
+        markStage('pages', 'end');
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!index) return;
