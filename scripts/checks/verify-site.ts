@@ -71,45 +71,96 @@ function readIfThere(file: string): string | undefined {
 /**
  * Checks the built site in `siteDir` against the input: the decoded lines of every input
  * file and the articles the ingest made of them.
+ *
+ * One input file at a time: its lines and its articles' pages are read, checked and let
+ * go, so that the check's memory stays that of one file however large the archive (at
+ * 10,000 articles, holding every page's text and every decoded input at once cost 0.6 GB).
+ * `inputs` may be a lazy iterable (decoding each file when it is reached); `inputFiles`
+ * names them all up front.
  */
 export async function verifySiteFidelity(
   siteDir: string,
-  inputs: readonly InputLines[],
+  inputs: Iterable<InputLines>,
   articles: readonly IngestedArticleRef[],
+  inputFiles?: readonly string[],
 ): Promise<FidelityReport> {
-  const pages = new Map<string, PageText>();
-  const plain = new Set<string>();
   const pageOf = (slug: string): string => `${articlePath(slug)}index.html`;
-  const files = listHtmlFiles(siteDir, new Set(articles.map((a) => pageOf(a.slug))));
+  const expected = new Set(articles.map((a) => pageOf(a.slug)));
+  const files = listHtmlFiles(siteDir, expected);
+  // Pages that belong to no article: an article element on one of them is text from nowhere.
+  const unexpected: string[] = [];
   for (let i = 0; i < files.length; i++) {
-    // Give the event loop a turn now and then, so that the check can run while the
-    // search index is being built (Pagefind works in its own process).
-    if (i % PAGES_PER_TURN === PAGES_PER_TURN - 1) await yieldToEventLoop();
     const rel = files[i]!;
+    if (expected.has(rel)) continue;
+    // Give the event loop a turn now and then (the build's other work goes on meanwhile).
+    if (i % PAGES_PER_TURN === PAGES_PER_TURN - 1) await yieldToEventLoop();
     const html = readIfThere(path.join(siteDir, rel));
-    if (html === undefined) continue;
-    const text = html.includes(ARTICLE_MARKER) ? readArticlePageText(html) : undefined;
-    if (text) pages.set(rel, text);
-    else plain.add(rel);
+    if (html?.includes(ARTICLE_MARKER) && readArticlePageText(html)) unexpected.push(rel);
   }
-  const placed: PlacedArticle[] = articles.map((a) => {
-    const page = pageOf(a.slug);
-    const text = pages.get(page);
-    pages.delete(page);
-    const withoutArticle: PageText | undefined = plain.has(page)
-      ? { units: [], problems: ['the page has no article element (data-pagefind-body)'] }
-      : undefined;
-    const shown = text ?? withoutArticle;
-    return {
-      file: a.file,
-      index: a.index,
-      startLine: a.startLine,
-      endLine: a.endLine,
-      page,
-      ...(shown ? { text: shown } : {}),
-    };
-  });
-  return checkFidelity(inputs, placed, [...pages.keys()]);
+  const byFile = new Map<string, IngestedArticleRef[]>();
+  for (const a of articles) {
+    const list = byFile.get(a.file);
+    if (list) list.push(a);
+    else byFile.set(a.file, [a]);
+  }
+  if (inputFiles) {
+    const known = new Set(inputFiles);
+    for (const file of byFile.keys()) {
+      if (!known.has(file)) throw new Error(`fidelity check: article from unknown input file ${file}`);
+    }
+  }
+  const total: FidelityReport = {
+    linesIn: 0,
+    linesPlaced: 0,
+    linesLost: 0,
+    extraTexts: 0,
+    pages: 0,
+    problems: [],
+  };
+  const add = (report: FidelityReport): void => {
+    total.linesIn += report.linesIn;
+    total.linesPlaced += report.linesPlaced;
+    total.linesLost += report.linesLost;
+    total.extraTexts += report.extraTexts;
+    total.pages += report.pages;
+    total.problems.push(...report.problems);
+  };
+  const seen = new Set<string>();
+  let read = 0;
+  for (const input of inputs) {
+    seen.add(input.file);
+    const placed: PlacedArticle[] = [];
+    for (const a of byFile.get(input.file) ?? []) {
+      if (++read % PAGES_PER_TURN === 0) await yieldToEventLoop();
+      const page = pageOf(a.slug);
+      const html = readIfThere(path.join(siteDir, page));
+      const text =
+        html === undefined
+          ? undefined
+          : html.includes(ARTICLE_MARKER)
+            ? readArticlePageText(html)
+            : undefined;
+      const shown: PageText | undefined =
+        text ??
+        (html === undefined
+          ? undefined
+          : { units: [], problems: ['the page has no article element (data-pagefind-body)'] });
+      placed.push({
+        file: a.file,
+        index: a.index,
+        startLine: a.startLine,
+        endLine: a.endLine,
+        page,
+        ...(shown ? { text: shown } : {}),
+      });
+    }
+    add(checkFidelity([input], placed));
+  }
+  for (const file of byFile.keys()) {
+    if (!seen.has(file)) throw new Error(`fidelity check: article from unknown input file ${file}`);
+  }
+  add(checkFidelity([], [], unexpected));
+  return total;
 }
 
 /** How many problems a failed check lists (the rest are counted). */
@@ -141,11 +192,17 @@ export class FidelityError extends Error {
  */
 export async function verifyFidelityStage(
   siteDir: string,
-  ingest: Pick<IngestResult, 'sources' | 'articles'>,
+  ingest: Pick<IngestResult, 'sources' | 'articles' | 'eachSource'>,
 ): Promise<string> {
+  // Decode the inputs one at a time when the ingest can (see verifySiteFidelity).
+  const inputs: Iterable<InputLines> = ingest.eachSource
+    ? (function* () {
+        for (const s of ingest.eachSource!()) yield { file: s.displayPath, lines: s.lines };
+      })()
+    : ingest.sources.map((s) => ({ file: s.displayPath, lines: s.lines }));
   const report = await verifySiteFidelity(
     siteDir,
-    ingest.sources.map((s) => ({ file: s.displayPath, lines: s.lines })),
+    inputs,
     ingest.articles.map((a) => ({
       slug: a.frontmatter.slug,
       file: a.frontmatter.provenance.file,
@@ -174,7 +231,9 @@ export interface FidelityCheckRun {
  * are written, so it overlaps the search index, which Pagefind builds in its own process
  * in `astro:build:done`.
  */
-export function fidelityCheckRun(ingest: Pick<IngestResult, 'sources' | 'articles'>): FidelityCheckRun {
+export function fidelityCheckRun(
+  ingest: Pick<IngestResult, 'sources' | 'articles' | 'eachSource'>,
+): FidelityCheckRun {
   let running: Promise<{ tally: string; ms: number }> | undefined;
   const start = (siteDir: string) => {
     const started = performance.now();

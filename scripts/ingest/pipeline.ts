@@ -63,6 +63,11 @@ export interface IngestResult {
   registry: RegistryUpdate;
   /** Files whose ingest came from the cache. */
   cachedFiles: number;
+  /**
+   * The decoded input files one at a time, each decoded when it is reached and not kept
+   * (the fidelity check of a large archive uses this rather than `sources`).
+   */
+  eachSource?: () => Iterable<SourceFile>;
 }
 
 /** What the registry needs to know about an enriched article. */
@@ -223,5 +228,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     enumerable: true,
     get: () => (sources ??= inputFiles.map((file, i) => sourceFromBytes(file, contents[i]!))),
   });
+  ingested.eachSource = function* () {
+    for (const [i, file] of inputFiles.entries()) yield sources?.[i] ?? sourceFromBytes(file, contents[i]!);
+  };
   return ingested;
 }
