@@ -5,7 +5,8 @@
  * file's content (see ingest-cache.ts and ingest-workers.ts).
  */
 import type { Diagnostic } from './diagnostics.ts';
-import { enrichArticle, type EnrichedArticle } from './enrich.ts';
+import { blockTexts, enrichArticle, type EnrichedArticle } from './enrich.ts';
+import { articleSignature } from './fingerprint.ts';
 import type { SourceFile } from './read.ts';
 import { serializeBody } from './serialize-mdx.ts';
 import { splitArticles, type FileFormat } from './split.ts';
@@ -26,6 +27,8 @@ export interface FileIngest {
   articles: EnrichedArticle[];
   /** The MDX body of each article (same order as `articles`). */
   bodies: string[];
+  /** The registry's similarity signature of each article (same order). */
+  signatures: Uint8Array[];
 }
 
 export function ingestFile(source: SourceFile, defaultSource?: string): FileIngest {
@@ -36,10 +39,12 @@ export function ingestFile(source: SourceFile, defaultSource?: string): FileInge
   diagnostics.push(...split.diagnostics);
   const articles: EnrichedArticle[] = [];
   const bodies: string[] = [];
+  const signatures: Uint8Array[] = [];
   for (const raw of split.articles) {
     const article = enrichArticle(structureArticle(raw, diagnostics), defaultSource);
     articles.push(article);
     bodies.push(serializeBody(articleToMdast(article.blocks)));
+    signatures.push(articleSignature(article.title, blockTexts(article.blocks)));
   }
   return {
     report: {
@@ -51,5 +56,6 @@ export function ingestFile(source: SourceFile, defaultSource?: string): FileInge
     diagnostics,
     articles,
     bodies,
+    signatures,
   };
 }

@@ -71,8 +71,9 @@ export interface IngestResult {
 }
 
 /** What the registry needs to know about an enriched article. */
-export function registryInput(article: EnrichedArticle): RegistryInput {
+export function registryInput(article: EnrichedArticle, signature?: Uint8Array): RegistryInput {
   return {
+    ...(signature ? { signature } : {}),
     key: article.id,
     title: article.title,
     texts: blockTexts(article.blocks),
@@ -107,11 +108,13 @@ export function finishIngest(
   const files: FileReport[] = [];
   const enriched: EnrichedArticle[] = [];
   const bodies: string[] = [];
+  const signatures: Uint8Array[] = [];
   for (const file of perFile) {
     diagnostics.push(...file.diagnostics);
     files.push(file.report);
     enriched.push(...file.articles);
     bodies.push(...file.bodies);
+    signatures.push(...file.signatures);
   }
 
   // Identical articles (the same text twice in the input) would share an id: the second
@@ -138,7 +141,10 @@ export function finishIngest(
     firstById.set(id, article);
   }
 
-  const update = reconcile(registry, enriched.map(registryInput));
+  const update = reconcile(
+    registry,
+    enriched.map((article, i) => registryInput(article, signatures[i])),
+  );
   const articles: IngestedArticle[] = enriched.map((article, i) => {
     const { id, slug } = update.assigned.get(article.id)!;
     article.id = id;

@@ -118,6 +118,11 @@ export interface RegistryInput {
   baseSlug: string;
   /** Orders identical articles among themselves (e.g. file and line). */
   order: string;
+  /**
+   * `articleSignature(title, texts)`, when the caller has it already (the ingest computes it
+   * on its worker threads and caches it); computed here otherwise.
+   */
+  signature?: Uint8Array;
 }
 
 /** The permanent id and slug an article is published under. */
@@ -268,7 +273,7 @@ export function reconcile(previous: Registry, inputs: readonly RegistryInput[]):
   // 2. Same article, corrected: compare only pairs that share an LSH band or a title.
   const pending: Pending[] = unmatched.map((input) => ({
     input,
-    signature: articleSignature(input.title, input.texts),
+    signature: input.signature ?? articleSignature(input.title, input.texts),
   }));
   const open = [...entries.values()].filter((e) => !claimed.has(e.id)).sort(byId);
   const buckets = new Map<string, RegistryEntry[]>();
