@@ -57,9 +57,63 @@ const rotl = (x: number, r: number): number => ((x << r) | (x >>> (32 - r))) >>>
 /** Seed of the one hash function (one-permutation hashing): fixed, never random. */
 const SEED = 0x9e3779b9;
 
-/** Calls `each` with the hash of every word shingle of `words` (a short text is one shingle). */
-function forEachShingle(words: readonly string[], each: (hash: number) => void): void {
-  const hashes = words.map(hashWord);
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Per code point: bit 1 a word character (\p{L}, \p{M}, \p{N}), bit 2 a CJK character. */
+const charKinds = new Map<number, number>();
+
+function charKind(cp: number): number {
+  if (cp < 0x80)
+    return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) ? 1 : 0;
+  let kind = charKinds.get(cp);
+  if (kind === undefined) {
+    const ch = String.fromCodePoint(cp);
+    kind = (WORD_CHAR.test(ch) ? 1 : 0) | (CJK.test(ch) ? 2 : 0);
+    charKinds.set(cp, kind);
+  }
+  return kind;
+}
+
+/**
+ * `normalisedWords(text).map(hashWord)`, without making a string per word: the text is
+ * scanned once, each word hashed as it goes (FNV-1a over its UTF-16 code units). A word is
+ * what WORD matches: a CJK character where a match starts, else a run of word characters.
+ */
+function wordHashes(text: string): number[] {
+  const t = text.normalize('NFKC').toLowerCase();
+  const out: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < t.length;) {
+    const cp = t.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const kind = charKind(cp);
+    if (inWord && kind & 1) {
+      for (let k = 0; k < width; k++) h = Math.imul(h ^ t.charCodeAt(i + k), 0x01000193);
+      i += width;
+      continue;
+    }
+    if (inWord) {
+      out.push(fmix32(h));
+      inWord = false;
+    }
+    if (kind & 2) {
+      let single = 0x811c9dc5;
+      for (let k = 0; k < width; k++) single = Math.imul(single ^ t.charCodeAt(i + k), 0x01000193);
+      out.push(fmix32(single));
+    } else if (kind & 1) {
+      inWord = true;
+      h = 0x811c9dc5;
+      for (let k = 0; k < width; k++) h = Math.imul(h ^ t.charCodeAt(i + k), 0x01000193);
+    }
+    i += width;
+  }
+  if (inWord) out.push(fmix32(h));
+  return out;
+}
+
+/** Calls `each` with the hash of every word shingle (a short text is one shingle). */
+function forEachShingle(hashes: readonly number[], each: (hash: number) => void): void {
   if (hashes.length < SHINGLE_WORDS) {
     let h = 0;
     for (const w of hashes) h = fmix32(rotl(h, 11) ^ w);
@@ -83,8 +137,8 @@ function forEachShingle(words: readonly string[], each: (hash: number) => void):
  */
 export function articleSignature(title: string, texts: readonly string[]): Uint8Array {
   const all = [title, ...texts].join('\n');
-  let words = normalisedWords(all);
-  if (words.length === 0) words = [...all.replace(/\s+/g, '')];
+  let words = wordHashes(all);
+  if (words.length === 0) words = [...all.replace(/\s+/g, '')].map(hashWord);
   const bins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   const filled = new Uint8Array(SIGNATURE_SIZE);
   forEachShingle(words, (shingle) => {
