@@ -29,14 +29,16 @@ export interface BenchResult {
   note?: string;
 }
 
-const TABLE_HEADER = `| date | commit | corpus | articles | input MB | full build s | peak GB | ingest s | astro s | index s | checks s | ingest MB/s | rebuild s | rebuild ingest s | rebuild peak GB | dist MB | index MB | rare cold KB / ms | rare warm ms | common cold KB / ms | common warm ms | load (1 min) | note |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|`;
+const TABLE_HEADER = `| date | commit | corpus | articles | input MB | full build s | CPU s | peak GB | ingest s | ingest MB/s | pages s | index after pages s | fidelity check s | rebuild s | rebuild ingest s | rebuild peak GB | pages | dist MB | index MB | rare cold KB / ms | rare warm ms | common cold KB / ms | common warm ms | load (1 min) | note |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|`;
 
 const RESULTS_INTRO = `# Benchmark results
 
-One line per \`npm run bench\` run (newest last). Times are wall-clock seconds; memory is the
-peak resident set size of the whole build process tree (Node, Pagefind, workers), sampled from
-/proc every 50 ms. "checks" is the post-build verification stage when the build has one.
+One line per \`npm run bench\` run (newest last). Times are wall-clock seconds, "CPU s" the CPU
+time of the whole build process tree (all cores); memory is the peak resident set size of the
+whole process tree (Node, its worker threads, Pagefind), sampled from /proc every 50 ms.
+"pages" is Astro's page generation, during which the search index is built alongside; "index
+after pages" is what is left of it afterwards (the last shard, the merge).
 Search figures come from headless Chromium on 127.0.0.1 through the site's own search code
 (\`runSearch\`), the first ${'`limit`'} results with their data: KB are response bytes sent by
 the server (text gzip-compressed, as a static host does), "cold" is the first query in a fresh
@@ -58,10 +60,9 @@ function mb(bytes: number): string {
   return (bytes / 1024 ** 2).toFixed(1);
 }
 
-/** Time of a stage, summed over every stage whose name starts with `prefix`. */
-function stageMs(build: BuildMeasure | undefined, prefix: string): number | undefined {
-  const matching = build?.stages.filter((st) => st.stage.startsWith(prefix)) ?? [];
-  return matching.length === 0 ? undefined : matching.reduce((n, st) => n + st.ms, 0);
+/** Time of the stage named `name` (undefined when the build had none). */
+function stageMs(build: BuildMeasure | undefined, name: string): number | undefined {
+  return build?.stages.find((st) => st.stage === name)?.ms;
 }
 
 export function tableRow(result: BenchResult): string {
@@ -77,15 +78,17 @@ export function tableRow(result: BenchResult): string {
     String(result.corpus.articles ?? full.articles ?? '–'),
     mb(result.corpus.bytes),
     s(full.ms),
+    s(full.cpuMs),
     gb(full.peakRss),
     s(ingestMs),
-    s(stageMs(full, 'astro')),
-    s(stageMs(full, 'search index')),
-    s(stageMs(full, 'check')),
     throughput,
+    s(stageMs(full, 'pages')),
+    s(stageMs(full, 'search index')),
+    s(stageMs(full, 'fidelity check')),
     s(rebuild?.ms),
     s(stageMs(rebuild, 'ingest')),
     gb(rebuild?.peakRss),
+    String(result.site.pages),
     mb(result.site.bytes),
     mb(result.site.indexBytes),
     q(search?.cold.rare),
