@@ -32,7 +32,9 @@ export interface BenchResult {
 const TABLE_HEADER = `| date | commit | corpus | articles | input MB | full build s | CPU s | peak GB | ingest s | ingest MB/s | pages s | index after pages s | fidelity check s | rebuild s | rebuild ingest s | rebuild peak GB | pages | dist MB | index MB | rare cold KB / ms | rare warm ms | common cold KB / ms | common warm ms | load (1 min) | note |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|`;
 
-const RESULTS_INTRO = `# Benchmark results
+const SECTION = '## Build, memory and search at scale';
+
+const RESULTS_INTRO = `${SECTION}
 
 One line per \`npm run bench\` run (newest last). Times are wall-clock seconds, "CPU s" the CPU
 time of the whole build process tree (all cores); memory is the peak resident set size of the
@@ -106,9 +108,11 @@ export function saveResult(result: BenchResult, benchDir: string): { json: strin
   mkdirSync(resultsDir, { recursive: true });
   const json = path.join(resultsDir, `${result.name}.json`);
   writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);
+  // This table is the last section of the file (the search benchmark keeps its own above).
   const table = path.join(benchDir, 'RESULTS.md');
-  let text = existsSync(table) ? readFileSync(table, 'utf8') : `${RESULTS_INTRO}${TABLE_HEADER}\n`;
+  let text = existsSync(table) ? readFileSync(table, 'utf8') : '# Benchmark results\n';
   if (!text.endsWith('\n')) text += '\n';
+  if (!text.includes(`\n${SECTION}\n`)) text += `\n${RESULTS_INTRO}${TABLE_HEADER}\n`;
   writeFileSync(table, `${text}${tableRow(result)}\n`);
   return { json, table };
 }
