@@ -100,10 +100,15 @@ function editOneArticle(inputs: string[]): string {
 function commitId(): string {
   try {
     const id = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    }).trim();
+    // Results the benchmark itself wrote do not make the tree dirty.
+    const dirty = execFileSync(
+      'git',
+      ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/RESULTS.md', ':!bench/results'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    ).trim();
     return dirty ? `${id}+` : id;
   } catch {
     return 'unknown';
