@@ -18,6 +18,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface WriteStats {
@@ -55,11 +56,14 @@ function holds(file: string, text: string, sha: string, recorded: FileDigest | u
   }
 }
 
-export function writeArticles(
+/** Files written at once: the writes run on libuv's thread pool, alongside the hashing here. */
+const CONCURRENT_WRITES = 16;
+
+export async function writeArticles(
   files: ReadonlyMap<string, string>,
   currentDir: string,
   stagingDir: string,
-): WriteStats {
+): Promise<WriteStats> {
   rmSync(stagingDir, { recursive: true, force: true });
   mkdirSync(stagingDir, { recursive: true });
   let existing: Set<string>;
@@ -71,7 +75,10 @@ export function writeArticles(
   const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
   const previousDigests = readDigests(currentDir);
   const digests: Record<string, FileDigest> = {};
+  const writing = new Set<Promise<void>>();
+  let failure: unknown;
   for (const [name, text] of files) {
+    if (failure !== undefined) break;
     const target = path.join(stagingDir, name);
     const sha = createHash('sha1').update(text).digest('hex');
     let linked = false;
@@ -86,15 +93,31 @@ export function writeArticles(
         }
       }
     }
-    if (linked) stats.unchanged++;
-    else {
-      writeFileSync(target, text);
-      stats.written++;
+    if (linked) {
+      stats.unchanged++;
+      const linkedStat = statSync(target);
+      digests[name] = { sha, size: linkedStat.size, mtimeMs: linkedStat.mtimeMs };
+      continue;
     }
-    const stat = statSync(target);
-    digests[name] = { sha, size: stat.size, mtimeMs: stat.mtimeMs };
+    stats.written++;
+    const write = writeFile(target, text)
+      .then(() => stat(target))
+      .then((written) => {
+        digests[name] = { sha, size: written.size, mtimeMs: written.mtimeMs };
+      })
+      .catch((error: unknown) => {
+        failure ??= error;
+      })
+      .finally(() => writing.delete(write));
+    writing.add(write);
+    if (writing.size >= CONCURRENT_WRITES) await Promise.race(writing);
   }
-  writeFileSync(path.join(stagingDir, DIGESTS), JSON.stringify(digests));
+  await Promise.all(writing);
+  if (failure !== undefined) throw failure;
+  // Recorded in the order of the files, whatever order the writes finished in.
+  const ordered: Record<string, FileDigest> = {};
+  for (const name of files.keys()) ordered[name] = digests[name]!;
+  writeFileSync(path.join(stagingDir, DIGESTS), JSON.stringify(ordered));
   for (const name of existing) if (!files.has(name)) stats.removed++;
   return stats;
 }

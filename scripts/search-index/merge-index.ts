@@ -40,6 +40,7 @@ import {
   type MetaSort,
 } from './pagefind-format.ts';
 import { sortPages } from './sort-values.ts';
+import { BUNDLE_COUNTS_FILE } from '../../src/integrations/search-vocabulary.ts';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -539,7 +540,13 @@ export async function mergeShards(
 
   // Static files (the JS API, wasm, UI): the same in every shard.
   for (const name of readdirSync(shards[0]!.dir)) {
-    if (name === 'pagefind-entry.json' || name === SORT_VALUES_FILE || name.endsWith('.pf_meta')) continue;
+    if (
+      name === 'pagefind-entry.json' ||
+      name === SORT_VALUES_FILE ||
+      name === BUNDLE_COUNTS_FILE ||
+      name.endsWith('.pf_meta')
+    )
+      continue;
     const from = path.join(shards[0]!.dir, name);
     if (['index', 'filter', 'fragment'].includes(name)) continue;
     linkOrCopy(from, path.join(outDir, name));

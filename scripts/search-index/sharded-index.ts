@@ -30,6 +30,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { markStage } from '../stage-log.ts';
 import { mergeShards, SORT_VALUES_FILE, SUPPORTED_VERSION } from './merge-index.ts';
+import type { CountDone, CountJob } from './count-worker.ts';
 import type { ShardDone, ShardJob } from './shard-worker.ts';
 import { pageSortValues } from './sort-values.ts';
 
@@ -41,16 +42,27 @@ const INDEXED_PAGE = /<[a-z][^>]*\sdata-pagefind-body[\s>=]/i;
 /** Shards waiting for Pagefind (besides the one it works on) before `add` asks the build to wait. */
 const MAX_WAITING_SHARDS = 1;
 
-/** The page's HTML for Pagefind ('' for a page it does not index). */
-function forIndex(html: string): string {
-  return INDEXED_PAGE.test(html) ? html : '';
+/**
+ * The page's HTML for Pagefind ('' for a page it does not index). Its `<head>` is left out
+ * unless something in it is meant for Pagefind: Pagefind takes nothing else from there
+ * (titles come from the body, the language is set for the whole index), and the head,
+ * inline styles and all, is half of an article page's bytes that Pagefind would parse.
+ */
+export function forIndex(html: string): string {
+  if (!INDEXED_PAGE.test(html)) return '';
+  const open = html.search(/<head[\s>]/i);
+  const close = html.indexOf('</head>');
+  if (open === -1 || close < open) return html;
+  const head = html.slice(open, close);
+  if (head.includes('data-pagefind-')) return html;
+  return `${html.slice(0, open)}<head></head>${html.slice(close + '</head>'.length)}`;
 }
 
 /** File in the cache folder with the hash of every page of the last finished build. */
 const PAGE_HASHES = 'pages.json';
 
 /** Bump when the way shards are built changes, so cached shards are not reused. */
-const SHARD_FORMAT = 3;
+const SHARD_FORMAT = 4;
 
 export interface SearchIndexStats {
   /** Pages in the index. */
@@ -64,6 +76,11 @@ export interface SearchIndexStats {
   ms: number;
   /** Of which after `finish` was called, i.e. not overlapped with page generation (ms). */
   msAfterPages: number;
+  /**
+   * The shard bundles merged into the index, in order; each holds the word counts of its
+   * pages (search-vocabulary.ts) and stays in the cache folder.
+   */
+  bundles: string[];
 }
 
 export interface ShardedIndexOptions {
@@ -120,6 +137,11 @@ export class ShardedSearchIndex {
   /** Shards handed to the queue and not indexed yet. */
   #waiting: Promise<string>[] = [];
   #used = new Set<string>();
+  /** Counts the words of finished shards (count-worker.ts), alongside page generation. */
+  #counter: Worker | undefined;
+  #counting: Promise<void>[] = [];
+  #countJobs = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  #nextCount = 0;
 
   constructor(options: ShardedIndexOptions) {
     this.#options = { shardPages: DEFAULT_SHARD_PAGES, ...options };
@@ -246,6 +268,7 @@ export class ShardedSearchIndex {
         writeFileSync(path.join(temp, SORT_VALUES_FILE), JSON.stringify(sortValues));
         rmSync(dir, { recursive: true, force: true });
         renameSync(temp, dir);
+        this.#counting.push(this.#count(dir));
       } else if (count > 0) this.#reused++;
       this.#indexedPages += count;
       this.#report();
@@ -264,6 +287,30 @@ export class ShardedSearchIndex {
       })
       .catch(() => undefined);
     return started;
+  }
+
+  /** Has the words of a new shard bundle counted on the count worker. */
+  #count(bundleDir: string): Promise<void> {
+    if (!this.#counter) {
+      this.#counter = new Worker(new URL('./count-worker.ts', import.meta.url));
+      this.#counter.on('message', (done: CountDone) => {
+        const pending = this.#countJobs.get(done.id);
+        this.#countJobs.delete(done.id);
+        if (this.#countJobs.size === 0) this.#counter?.unref();
+        if (done.error) pending?.reject(new Error(`counting the words of the search index: ${done.error}`));
+        else pending?.resolve();
+      });
+      this.#counter.on('error', (error) => {
+        for (const pending of this.#countJobs.values()) pending.reject(error);
+        this.#countJobs.clear();
+      });
+    }
+    const job: CountJob = { id: this.#nextCount++, bundleDir };
+    return new Promise((resolve, reject) => {
+      this.#countJobs.set(job.id, { resolve, reject });
+      this.#counter!.ref();
+      this.#counter!.postMessage(job);
+    });
   }
 
   #run(job: ShardJob): Promise<void> {
@@ -313,12 +360,16 @@ export class ShardedSearchIndex {
       }
       const dirs = (await Promise.all(this.#shards.map((s) => s.started!))).filter((d) => d !== '');
       markStage('search index shards', 'end');
+      const counted = Promise.all(this.#counting);
+      // A failure is reported by the await below, not as an unhandled rejection meanwhile.
+      counted.catch(() => undefined);
       const outDir = path.join(siteDir, 'pagefind');
       rmSync(outDir, { recursive: true, force: true });
       if (dirs.length === 0) throw new Error('no page to index: no page carries data-pagefind-body');
       markStage('search index merge', 'start');
       const merged = await mergeShards(dirs, outDir);
       markStage('search index merge', 'end');
+      await counted;
       this.#prune();
       const hashes: Record<string, string> = {};
       this.#files.forEach((file, i) => (hashes[file] = this.#hashes[i] ?? '-'));
@@ -333,12 +384,16 @@ export class ShardedSearchIndex {
         ...size,
         shards: dirs.length,
         reusedShards: this.#reused,
+        bundles: dirs,
         ms: ended - (this.#startedAt ?? finishing),
         msAfterPages: ended - finishing,
       };
     } finally {
       await this.#worker?.terminate();
       this.#worker = undefined;
+      await this.#counter?.terminate();
+      this.#counter = undefined;
+      this.#counting = [];
     }
   }
 

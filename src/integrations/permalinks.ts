@@ -1,10 +1,14 @@
 /**
  * Redirect pages for every address that moved: `/a/<id>/` (the short link of each article)
  * and `/articles/<earlier slug>/` (articles renamed with `npm run registry -- rename`). They
- * are written straight into the built site in `astro:build:done` (after the search index, so
- * Pagefind never reads them): tens of thousands of them cost seconds, not a page render each.
+ * are written straight into the built site, not rendered by Astro: tens of thousands of them
+ * cost seconds, not a page render each. Writing starts as soon as Astro has generated the
+ * pages (`astro:build:generated`) and goes on while the search index is finished; it is
+ * awaited in `astro:build:done`. The index never reads them: it indexes only the pages
+ * Astro planned.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,41 +24,58 @@ export interface PermalinksOptions {
   articlesDir: string;
 }
 
-/** Writes the redirect pages into `siteDir`; returns how many. */
-export function writeRedirectPages(
+/** Files written at once by `writeRedirectPages` (the writes run on libuv's thread pool). */
+const CONCURRENT_WRITES = 16;
+
+/** Writes the redirect pages into `siteDir`; resolves to how many. */
+export async function writeRedirectPages(
   siteDir: string,
   articlesDir: string,
   config: { base: string; site?: string | undefined; language: string },
-): number {
+): Promise<number> {
   const links = readPermalinks(articlesDir);
   const script = joinBase(config.base, REDIRECT_SCRIPT);
-  let written = 0;
-  for (const redirect of redirectsOf(links)) {
-    const file = path.join(siteDir, redirect.from, 'index.html');
-    if (existsSync(file))
+  const redirects = [...redirectsOf(links)];
+  for (const redirect of redirects) {
+    if (existsSync(path.join(siteDir, redirect.from, 'index.html')))
       throw new Error(`redirect ${redirect.from} would replace a page the site already has`);
-    const to = joinBase(config.base, redirect.to);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(
-      file,
-      redirectPageHtml({
-        to,
-        canonical: config.site ? new URL(to, config.site).href : to,
-        title: redirect.title,
-        script,
-        language: config.language,
-      }),
-    );
-    written++;
   }
+  let next = 0;
+  const writer = async (): Promise<void> => {
+    while (next < redirects.length) {
+      const redirect = redirects[next++]!;
+      const file = path.join(siteDir, redirect.from, 'index.html');
+      const to = joinBase(config.base, redirect.to);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(
+        file,
+        redirectPageHtml({
+          to,
+          canonical: config.site ? new URL(to, config.site).href : to,
+          title: redirect.title,
+          script,
+          language: config.language,
+        }),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENT_WRITES }, writer));
+  mkdirSync(siteDir, { recursive: true });
   writeFileSync(path.join(siteDir, REDIRECT_SCRIPT), REDIRECT_SCRIPT_SOURCE);
-  return written;
+  return redirects.length;
 }
 
 export default function permalinks(options: PermalinksOptions): AstroIntegration {
   let base = '/';
   let site: string | undefined;
   let root = process.cwd();
+  let writing: Promise<number> | undefined;
+  const start = (dir: URL): Promise<number> =>
+    writeRedirectPages(fileURLToPath(dir), path.resolve(root, options.articlesDir), {
+      base,
+      site,
+      language: options.language,
+    });
   return {
     name: 'news-archive-permalinks',
     hooks: {
@@ -63,12 +84,14 @@ export default function permalinks(options: PermalinksOptions): AstroIntegration
         site = config.site;
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const count = writeRedirectPages(fileURLToPath(dir), path.resolve(root, options.articlesDir), {
-          base,
-          site,
-          language: options.language,
-        });
+      'astro:build:generated': ({ dir }) => {
+        writing = start(dir);
+        // A failure is reported when awaited in astro:build:done, not as an unhandled rejection.
+        writing.catch(() => undefined);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const count = await (writing ?? start(dir));
+        writing = undefined;
         logger.info(`${count} redirect pages`);
       },
     },

@@ -34,7 +34,7 @@ export interface SearchIndexStats extends IndexStats {
 function withVocabulary(siteDir: string, stats: IndexStats): SearchIndexStats {
   const started = performance.now();
   markStage('search vocabulary', 'start');
-  const vocabulary = buildSearchVocabulary(siteDir);
+  const vocabulary = buildSearchVocabulary(siteDir, stats.bundles);
   markStage('search vocabulary', 'end');
   const ms = performance.now() - started;
   return { ...stats, ms: stats.ms + ms, msAfterPages: stats.msAfterPages + ms, vocabulary };

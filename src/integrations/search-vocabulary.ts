@@ -50,6 +50,14 @@ interface TokenCount {
   occurrences: number;
 }
 
+const COUNTS_FORMAT = 1;
+
+/** What a `VocabularyCounter` counted, as JSON: `[word, articles, [form, occurrences, …]]`. */
+export interface VocabularyCounts {
+  format: number;
+  words: [string, number, (string | number)[]][];
+}
+
 /** Counts, for every normalised word, the articles it occurs in and its written forms. */
 export class VocabularyCounter {
   readonly #words = new Map<string, WordCount>();
@@ -87,6 +95,38 @@ export class VocabularyCounter {
         word.lastArticle = article;
         word.articles++;
       }
+    }
+  }
+
+  /**
+   * The counts so far in a plain, serialisable form: per word, the articles it occurs in and
+   * each written form with its occurrences. Counts of separate sets of articles add up with
+   * `addCounts` to what counting all of them at once gives.
+   */
+  counts(): VocabularyCounts {
+    const words: VocabularyCounts['words'] = [];
+    for (const [key, word] of this.#words) {
+      const forms = new Map<string, number>();
+      for (const t of word.tokens)
+        if (t.occurrences > 0) forms.set(t.form, (forms.get(t.form) ?? 0) + t.occurrences);
+      if (word.articles > 0) words.push([key, word.articles, [...forms].flat()]);
+    }
+    return { format: COUNTS_FORMAT, words };
+  }
+
+  /** Adds counts made by another counter, over other articles. */
+  addCounts(counts: VocabularyCounts): void {
+    if (counts.format !== COUNTS_FORMAT)
+      throw new Error(`vocabulary counts in format ${counts.format}, expected ${COUNTS_FORMAT}`);
+    for (const [key, articles, forms] of counts.words) {
+      let word = this.#words.get(key);
+      if (!word) {
+        word = { articles: 0, lastArticle: 0, tokens: [] };
+        this.#words.set(key, word);
+      }
+      word.articles += articles;
+      for (let i = 0; i < forms.length; i += 2)
+        word.tokens.push({ word, form: forms[i] as string, occurrences: forms[i + 1] as number });
     }
   }
 
@@ -156,16 +196,49 @@ function gzip(text: string): Buffer {
   return gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
 }
 
-/** Builds the vocabulary of the Pagefind index in `<siteDir>/pagefind` into `<siteDir>/search-vocabulary`. */
-export function buildSearchVocabulary(siteDir: string): VocabularyStats {
-  const started = performance.now();
-  const fragmentDir = path.join(siteDir, 'pagefind', 'fragment');
+/** Counts the words of every fragment of the Pagefind bundle in `bundleDir`. */
+export function countBundle(bundleDir: string): VocabularyCounts {
+  const fragmentDir = path.join(bundleDir, 'fragment');
   const counter = new VocabularyCounter();
   for (const name of readdirSync(fragmentDir).sort()) {
     if (!name.endsWith('.pf_fragment')) continue;
     const file = path.join(fragmentDir, name);
     counter.addArticle(fragmentContent(file, readFileSync(file)));
   }
+  return counter.counts();
+}
+
+/** Where a Pagefind bundle made by this project keeps the word counts of its fragments. */
+export const BUNDLE_COUNTS_FILE = 'vocabulary-counts.json';
+
+/** Counts the words of the bundle in `bundleDir` and keeps the counts in it (for `buildSearchVocabulary`). */
+export function writeBundleCounts(bundleDir: string): void {
+  writeFileSync(path.join(bundleDir, BUNDLE_COUNTS_FILE), JSON.stringify(countBundle(bundleDir)));
+}
+
+/** The word counts of a bundle: those it keeps, else counted now. */
+function bundleCounts(bundleDir: string): VocabularyCounts {
+  try {
+    const counts = JSON.parse(
+      readFileSync(path.join(bundleDir, BUNDLE_COUNTS_FILE), 'utf8'),
+    ) as VocabularyCounts;
+    if (counts.format === COUNTS_FORMAT) return counts;
+  } catch {
+    // Not counted when the bundle was written: count it now.
+  }
+  return countBundle(bundleDir);
+}
+
+/**
+ * Builds the vocabulary of the Pagefind index in `<siteDir>/pagefind` into
+ * `<siteDir>/search-vocabulary`. `bundles`: the Pagefind bundles the index was merged from
+ * (whose word counts were made while the pages were being built); by default the merged
+ * index itself is counted.
+ */
+export function buildSearchVocabulary(siteDir: string, bundles?: readonly string[]): VocabularyStats {
+  const started = performance.now();
+  const counter = new VocabularyCounter();
+  for (const bundle of bundles ?? [path.join(siteDir, 'pagefind')]) counter.addCounts(bundleCounts(bundle));
   const entries = counter.entries();
   const shards = shardVocabulary(entries);
 

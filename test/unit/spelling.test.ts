@@ -103,4 +103,28 @@ describe('VocabularyCounter', () => {
       }),
     );
   });
+
+  it('gives the same vocabulary from counts made per group of articles, merged, as from all at once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.array(wordArbitrary, { maxLength: 8 }), { maxLength: 6 }), { maxLength: 5 }),
+        (groups) => {
+          const all = new VocabularyCounter();
+          for (const group of groups) for (const a of group) all.addArticle(a.join(' '));
+          const merged = new VocabularyCounter();
+          for (const group of groups) {
+            const part = new VocabularyCounter();
+            for (const a of group) part.addArticle(a.join(' '));
+            // Through JSON, as the counts travel between the build's threads and its cache.
+            merged.addCounts(JSON.parse(JSON.stringify(part.counts())));
+          }
+          expect([...shardVocabulary(merged.entries())]).toEqual([...shardVocabulary(all.entries())]);
+        },
+      ),
+    );
+  });
+
+  it('refuses counts in another format', () => {
+    expect(() => new VocabularyCounter().addCounts({ format: 99, words: [] })).toThrow(/format 99/);
+  });
 });
