@@ -6,9 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { articlePath } from '../../src/lib/urls.ts';
 import type { IngestResult } from '../ingest/pipeline.ts';
+import type { InputFile } from '../ingest/read.ts';
 import {
   checkFidelity,
   formatFidelityProblem,
@@ -163,6 +165,34 @@ export async function verifySiteFidelity(
   return total;
 }
 
+/** What fidelity-worker.ts checks: the site, the input as read, and the articles made of it. */
+export interface FidelityJob {
+  siteDir: string;
+  inputs: { file: InputFile; bytes: Uint8Array }[];
+  articles: IngestedArticleRef[];
+}
+
+/** `verifySiteFidelity` on a worker thread (fidelity-worker.ts), over the input as read. */
+export function verifySiteFidelityInWorker(job: FidelityJob): Promise<FidelityReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./fidelity-worker.ts', import.meta.url), { workerData: job });
+    let settled = false;
+    worker.once('message', (message: { report?: FidelityReport; error?: string }) => {
+      settled = true;
+      if (message.report) resolve(message.report);
+      else reject(new Error(`fidelity check: ${message.error}`));
+      void worker.terminate();
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`fidelity check: its thread stopped (exit code ${code})`));
+    });
+  });
+}
+
 /** How many problems a failed check lists (the rest are counted). */
 const PROBLEMS_SHOWN = 10;
 
@@ -192,25 +222,25 @@ export class FidelityError extends Error {
  */
 export async function verifyFidelityStage(
   siteDir: string,
-  ingest: Pick<IngestResult, 'sources' | 'articles' | 'eachSource'>,
+  ingest: Pick<IngestResult, 'sources' | 'articles' | 'eachSource' | 'inputs'>,
 ): Promise<string> {
+  const articles = ingest.articles.map((a) => ({
+    slug: a.frontmatter.slug,
+    file: a.frontmatter.provenance.file,
+    index: a.frontmatter.provenance.index,
+    startLine: a.frontmatter.provenance.startLine,
+    endLine: a.frontmatter.provenance.endLine,
+  }));
   // Decode the inputs one at a time when the ingest can (see verifySiteFidelity).
   const inputs: Iterable<InputLines> = ingest.eachSource
     ? (function* () {
         for (const s of ingest.eachSource!()) yield { file: s.displayPath, lines: s.lines };
       })()
     : ingest.sources.map((s) => ({ file: s.displayPath, lines: s.lines }));
-  const report = await verifySiteFidelity(
-    siteDir,
-    inputs,
-    ingest.articles.map((a) => ({
-      slug: a.frontmatter.slug,
-      file: a.frontmatter.provenance.file,
-      index: a.frontmatter.provenance.index,
-      startLine: a.frontmatter.provenance.startLine,
-      endLine: a.frontmatter.provenance.endLine,
-    })),
-  );
+  // With the input as read, on a thread of its own (the search index is being merged on this one).
+  const report = ingest.inputs
+    ? await verifySiteFidelityInWorker({ siteDir, inputs: ingest.inputs(), articles })
+    : await verifySiteFidelity(siteDir, inputs, articles);
   if (report.problems.length > 0) throw new FidelityError(report);
   return formatFidelityTally(report);
 }
@@ -232,7 +262,7 @@ export interface FidelityCheckRun {
  * in `astro:build:done`.
  */
 export function fidelityCheckRun(
-  ingest: Pick<IngestResult, 'sources' | 'articles' | 'eachSource'>,
+  ingest: Pick<IngestResult, 'sources' | 'articles' | 'eachSource' | 'inputs'>,
 ): FidelityCheckRun {
   let running: Promise<{ tally: string; ms: number }> | undefined;
   const start = (siteDir: string) => {

@@ -12,7 +12,7 @@ import { blockTexts, contentId, toFrontmatter, type EnrichedArticle } from './en
 import { ingestFile, type FileIngest, type FileReport } from './file-ingest.ts';
 import { FrontmatterMemo, IngestCache } from './ingest-cache.ts';
 import { ingestInWorkers, ingestWorkerCount, type WorkerInput } from './ingest-workers.ts';
-import { listInputFiles, sourceFromBytes, type SourceFile } from './read.ts';
+import { listInputFiles, sourceFromBytes, type InputFile, type SourceFile } from './read.ts';
 import {
   emptyRegistry,
   reconcile,
@@ -68,6 +68,11 @@ export interface IngestResult {
    * (the fidelity check of a large archive uses this rather than `sources`).
    */
   eachSource?: () => Iterable<SourceFile>;
+  /**
+   * The input files and the bytes the ingest read from them, in order (for a check on
+   * another thread to decode them exactly as the ingest did).
+   */
+  inputs?: () => { file: InputFile; bytes: Uint8Array }[];
 }
 
 /** What the registry needs to know about an enriched article. */
@@ -234,6 +239,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     enumerable: true,
     get: () => (sources ??= inputFiles.map((file, i) => sourceFromBytes(file, contents[i]!))),
   });
+  ingested.inputs = () => inputFiles.map((file, i) => ({ file, bytes: contents[i]! }));
   ingested.eachSource = function* () {
     for (const [i, file] of inputFiles.entries()) yield sources?.[i] ?? sourceFromBytes(file, contents[i]!);
   };
