@@ -4,9 +4,9 @@
  * article, search results and the dark theme at 390 and 1280 px are written to
  * test-results/screenshots/ for a person to look at.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsEnabled, launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserTestsEnabled } from '../helpers/browser.ts';
 import {
   axeViolations,
   openPage,
@@ -14,7 +14,7 @@ import {
   screenshot,
   type ColorScheme,
 } from '../helpers/reader-checks.ts';
-import { serveSite, type StaticServer } from '../helpers/server.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const enabled = browserTestsEnabled();
 
@@ -40,23 +40,13 @@ export const READER_PAGES: { name: string; path: string; ready?: (page: Page) =>
 ];
 
 describe.skipIf(!enabled)('accessibility and layout of the seed site', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveSite(inject('siteRoot'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = siteInBrowser(() => inject('siteRoot'));
 
   for (const scheme of ['light', 'dark'] as ColorScheme[]) {
     it(`axe finds no violations in the ${scheme} theme`, async () => {
       const found: string[] = [];
       for (const p of READER_PAGES) {
-        const page = await openPage(browser, `${server.url}${p.path}`, { scheme });
+        const page = await openPage(served.browser, `${served.server.url}${p.path}`, { scheme });
         await p.ready?.(page);
         for (const v of await axeViolations(page))
           found.push(`${p.name}: ${v.id} (${v.help}) at ${v.targets.join(', ')}`);
@@ -67,7 +57,7 @@ describe.skipIf(!enabled)('accessibility and layout of the seed site', () => {
   }
 
   it('axe finds no violations in the quick results under the header search', async () => {
-    const page = await openPage(browser, server.url, { scheme: 'dark' });
+    const page = await openPage(served.browser, served.server.url, { scheme: 'dark' });
     await page.fill('#site-search', 'Voronkov');
     await page.waitForSelector('#quick-results li a');
     expect(await axeViolations(page)).toEqual([]);
@@ -75,7 +65,7 @@ describe.skipIf(!enabled)('accessibility and layout of the seed site', () => {
   });
 
   it('keeps a visible focus ring and a skip link to the content', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(served.browser, served.server.url);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -88,7 +78,10 @@ describe.skipIf(!enabled)('accessibility and layout of the seed site', () => {
   it('fits a 320 px wide screen on every page', async () => {
     const wide: string[] = [];
     for (const p of READER_PAGES) {
-      const page = await openPage(browser, `${server.url}${p.path}`, { width: 320, height: 640 });
+      const page = await openPage(served.browser, `${served.server.url}${p.path}`, {
+        width: 320,
+        height: 640,
+      });
       await p.ready?.(page);
       if (await overflowsSideways(page)) wide.push(p.name);
       await page.close();
@@ -102,7 +95,11 @@ describe.skipIf(!enabled)('accessibility and layout of the seed site', () => {
     for (const width of [390, 1280]) {
       for (const scheme of ['light', 'dark'] as ColorScheme[]) {
         for (const p of shots) {
-          const page = await openPage(browser, `${server.url}${p.path}`, { scheme, width, height: 900 });
+          const page = await openPage(served.browser, `${served.server.url}${p.path}`, {
+            scheme,
+            width,
+            height: 900,
+          });
           await p.ready?.(page);
           files.push(await screenshot(page, `seed-${p.name}-${width}-${scheme}`));
           await page.close();

@@ -4,11 +4,10 @@
  * and Lighthouse (12.2.3, mobile) scores of performance ≥ 98 and 100 for accessibility,
  * best practices and SEO. The figures are printed, to be reported.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsEnabled, launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserTestsEnabled } from '../helpers/browser.ts';
 import { lighthouseScores, pageWeight } from '../helpers/reader-checks.ts';
-import { serveSite, type StaticServer } from '../helpers/server.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const enabled = browserTestsEnabled();
 /** The longest article of the seed dump. */
@@ -16,20 +15,10 @@ const ARTICLE = 'articles/china-in-eurasia-briefing-xi-eyes-security-and-superpo
 export const ARTICLE_BUDGET_BYTES = 35_000;
 
 describe.skipIf(!enabled)('budgets of an article page', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveSite(inject('siteRoot'), '/', { gzip: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = siteInBrowser(() => inject('siteRoot'), '/', { gzip: true });
 
   it('transfers at most 35 KB of HTML, CSS and JS, and nothing from the search index', async () => {
-    const weight = await pageWeight(browser, `${server.url}${ARTICLE}`);
+    const weight = await pageWeight(served.browser, `${served.server.url}${ARTICLE}`);
     console.log(
       `article page weight (gzip): ${JSON.stringify(weight.byType)}; HTML+CSS+JS ${weight.total} bytes`,
     );
@@ -39,7 +28,7 @@ describe.skipIf(!enabled)('budgets of an article page', () => {
   });
 
   it('scores performance ≥ 98 and 100 for accessibility, best practices and SEO in Lighthouse', async () => {
-    const scores = await lighthouseScores(`${server.url}${ARTICLE}`);
+    const scores = await lighthouseScores(`${served.server.url}${ARTICLE}`);
     console.log(`Lighthouse on the seed article: ${JSON.stringify({ ...scores, failing: undefined })}`);
     expect(scores.performance, scores.failing.join(', ')).toBeGreaterThanOrEqual(98);
     expect(scores.accessibility, scores.failing.join(', ')).toBe(100);

@@ -6,11 +6,11 @@
  * out on purpose: data blocks are not run), and the test fails on any violation.
  */
 import { createHash } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsEnabled, launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserTestsEnabled } from '../helpers/browser.ts';
 import { all, parseHtml, toString } from '../helpers/html.ts';
-import { serveSite, type StaticServer } from '../helpers/server.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const enabled = browserTestsEnabled();
 
@@ -38,21 +38,11 @@ export function strictPolicy(html: string): string {
 }
 
 describe.skipIf(!enabled)('under a strict Content-Security-Policy', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveSite(inject('siteRoot'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = siteInBrowser(() => inject('siteRoot'));
 
   /** A page whose HTML responses carry the strict policy; violations are collected. */
   async function strictPage(): Promise<{ page: Page; violations: string[] }> {
-    const context = await browser.newContext();
+    const context = await served.browser.newContext();
     const violations: string[] = [];
     await context.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await context.addInitScript(() => {
@@ -84,7 +74,7 @@ describe.skipIf(!enabled)('under a strict Content-Security-Policy', () => {
 
   it('applies the stored theme, toggles it and shows quick results', async () => {
     const { page, violations } = await strictPage();
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     await page.click('#theme-toggle');
     await page.click('#theme-toggle');
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
@@ -98,7 +88,7 @@ describe.skipIf(!enabled)('under a strict Content-Security-Policy', () => {
 
   it('runs the search page, its filters and the highlighting on the article', async () => {
     const { page, violations } = await strictPage();
-    await page.goto(`${server.url}search/?q=Voronkov`);
+    await page.goto(`${served.server.url}search/?q=Voronkov`);
     await page.waitForSelector('#search-results > li');
     await page.getByLabel(/^United Nations in Tajikistan/).check();
     await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 1);

@@ -4,36 +4,26 @@
  * search page (filters with counts, sort, sub-results, state in the URL, no results) and
  * the highlighting of searched words on the article a result opens.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { THEME_STORAGE_KEY } from '../../src/lib/theme-key.ts';
-import { browserTestsEnabled, launchBrowser } from '../helpers/browser.ts';
+import { browserTestsEnabled } from '../helpers/browser.ts';
 import { openPage } from '../helpers/reader-checks.ts';
-import { serveSite, type StaticServer } from '../helpers/server.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const enabled = browserTestsEnabled();
 const DATED_TITLE = 'Tajik FM Muhriddin Meets Head of the UN Counter-Terrorism Department Voronkov';
 const ARTICLE = 'articles/china-in-eurasia-briefing-xi-eyes-security-and-superpower-status/';
 
 describe.skipIf(!enabled)('the reader’s tools', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveSite(inject('siteRoot'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = siteInBrowser(() => inject('siteRoot'));
 
   const resultTitles = (page: Page): Promise<string[]> =>
     page.$$eval('#search-results > li h2 a', (as) => as.map((a) => a.textContent ?? ''));
 
   describe('colour theme', () => {
     it('cycles auto → light → dark, and the choice persists across pages', async () => {
-      const page = await openPage(browser, server.url, { scheme: 'light' });
+      const page = await openPage(served.browser, served.server.url, { scheme: 'light' });
       const toggle = page.locator('#theme-toggle');
       await expect(toggle.isVisible()).resolves.toBe(true);
       expect(await toggle.textContent()).toMatch(/Auto/);
@@ -45,7 +35,7 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
       expect(await toggle.textContent()).toMatch(/Dark/);
       expect(await bg()).not.toBe(light);
       expect(await page.evaluate((k) => localStorage.getItem(k), THEME_STORAGE_KEY)).toBe('dark');
-      await page.goto(`${server.url}${ARTICLE}`);
+      await page.goto(`${served.server.url}${ARTICLE}`);
       expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
       expect(await page.locator('#theme-toggle').textContent()).toMatch(/Dark/);
       await page.locator('#theme-toggle').click();
@@ -55,7 +45,7 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
     });
 
     it('applies a stored choice before the body is parsed (no flash of the wrong theme)', async () => {
-      const context = await browser.newContext({ colorScheme: 'light' });
+      const context = await served.browser.newContext({ colorScheme: 'light' });
       await context.addInitScript((key) => {
         localStorage.setItem(key, 'dark');
         const seen = (): void => {
@@ -70,7 +60,7 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
         }).observe(document, { childList: true, subtree: true });
       }, THEME_STORAGE_KEY);
       const page = await context.newPage();
-      await page.goto(`${server.url}${ARTICLE}`);
+      await page.goto(`${served.server.url}${ARTICLE}`);
       expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe(
         'dark',
       );
@@ -78,7 +68,10 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
     });
 
     it('follows the system setting without JavaScript, and shows no dead toggle', async () => {
-      const page = await openPage(browser, `${server.url}${ARTICLE}`, { scheme: 'dark', javaScript: false });
+      const page = await openPage(served.browser, `${served.server.url}${ARTICLE}`, {
+        scheme: 'dark',
+        javaScript: false,
+      });
       expect(await page.locator('#theme-toggle').isVisible()).toBe(false);
       const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(bg).toBe('rgb(21, 22, 26)');
@@ -89,7 +82,7 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
 
   describe('print, motion and the 404 page', () => {
     it('prints an article with its source and address, without the site’s navigation', async () => {
-      const page = await openPage(browser, `${server.url}${ARTICLE}`);
+      const page = await openPage(served.browser, `${served.server.url}${ARTICLE}`);
       await page.emulateMedia({ media: 'print' });
       const visible = (selector: string): Promise<boolean> => page.locator(selector).first().isVisible();
       expect(await visible('.site-header')).toBe(false);
@@ -105,7 +98,7 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
     });
 
     it('scrolls smoothly only when the reader allows motion', async () => {
-      const page = await openPage(browser, server.url);
+      const page = await openPage(served.browser, served.server.url);
       const behaviour = (): Promise<string> =>
         page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
       // Smooth once the reader is using the page (something has focus); a #link opened from
@@ -120,13 +113,13 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
     });
 
     it('offers the words of a missing address as a search on the 404 page', async () => {
-      const page = await openPage(browser, `${server.url}404.html`);
+      const page = await openPage(served.browser, `${served.server.url}404.html`);
       expect(await page.inputValue('#not-found-search')).toBe('');
       // Answer a missing address with the 404 page, as a static host does.
       await page.route('**/articles/voronkov-visit/', (route) =>
         route.fulfill({ path: `${inject('siteRoot')}/404.html`, contentType: 'text/html' }),
       );
-      await page.goto(`${server.url}articles/voronkov-visit/`);
+      await page.goto(`${served.server.url}articles/voronkov-visit/`);
       expect(await page.inputValue('#not-found-search')).toBe('voronkov visit');
       await page.press('#not-found-search', 'Enter');
       await page.waitForURL(/\/search\/\?q=voronkov\+visit$/);
@@ -136,7 +129,7 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
 
   describe('header search', () => {
     it('without JavaScript is a form that opens the search page with the query in the URL', async () => {
-      const page = await openPage(browser, `${server.url}${ARTICLE}`, { javaScript: false });
+      const page = await openPage(served.browser, `${served.server.url}${ARTICLE}`, { javaScript: false });
       await page.fill('#site-search', 'Voronkov');
       await page.press('#site-search', 'Enter');
       await page.waitForURL(/\/search\/\?q=Voronkov$/);
@@ -144,7 +137,7 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
     });
 
     it('opens with / and with Ctrl-K, shows quick results, and moves through them with the keys', async () => {
-      const page = await openPage(browser, `${server.url}${ARTICLE}`);
+      const page = await openPage(served.browser, `${served.server.url}${ARTICLE}`);
       await page.keyboard.press('/');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
       await page.locator('h1').click();
@@ -166,7 +159,7 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
     });
 
     it('says clearly when nothing matches', async () => {
-      const page = await openPage(browser, server.url);
+      const page = await openPage(served.browser, served.server.url);
       await page.fill('#site-search', 'qqxyzzyq');
       await page.waitForSelector('#quick-results .quick-status');
       expect(await page.textContent('#quick-results .quick-status')).toBe('No articles match “qqxyzzyq”.');
@@ -176,7 +169,7 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
 
   describe('search page', () => {
     it('shows title, source, date and excerpt, and filters with counts', async () => {
-      const page = await openPage(browser, `${server.url}search/?q=Voronkov`);
+      const page = await openPage(served.browser, `${served.server.url}search/?q=Voronkov`);
       await page.waitForSelector('#search-results > li');
       const first = page.locator('#search-results > li').filter({ hasText: DATED_TITLE });
       expect(await first.locator('.meta').textContent()).toBe(
@@ -196,7 +189,7 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
     });
 
     it('keeps filters and sort in the URL, and counts other values of a filter in use', async () => {
-      const page = await openPage(browser, `${server.url}search/?q=Voronkov`);
+      const page = await openPage(served.browser, `${served.server.url}search/?q=Voronkov`);
       await page.waitForSelector('#search-results > li');
       const all = (await resultTitles(page)).length;
       await page.getByLabel(/^United Nations in Tajikistan/).check();
@@ -225,7 +218,10 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
     });
 
     it('links sub-results into the article and highlights the searched words there', async () => {
-      const page = await openPage(browser, `${server.url}search/?q=${encodeURIComponent('Taiwan')}`);
+      const page = await openPage(
+        served.browser,
+        `${served.server.url}search/?q=${encodeURIComponent('Taiwan')}`,
+      );
       await page.waitForSelector('#search-results > li');
       const sub = page.locator('#search-results .sub-results a').first();
       const href = (await sub.getAttribute('href')) ?? '';
@@ -244,7 +240,7 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
     });
 
     it('shows a clear state when nothing matches, with a way out of the filters', async () => {
-      const page = await openPage(browser, `${server.url}search/?q=qqxyzzyq&source=RFE%2FRL`);
+      const page = await openPage(served.browser, `${served.server.url}search/?q=qqxyzzyq&source=RFE%2FRL`);
       await page.waitForSelector('#search-empty:not([hidden])');
       expect(await page.textContent('#search-status')).toBe('No articles match “qqxyzzyq” (source RFE/RL).');
       const out = page.locator('#search-empty-filters a');

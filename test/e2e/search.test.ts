@@ -4,11 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, browserTestsEnabled } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserTestsEnabled } from '../helpers/browser.ts';
 import { all, parseHtml, textOf, toString } from '../helpers/html.ts';
-import { serveSite, type StaticServer } from '../helpers/server.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const enabled = browserTestsEnabled();
 
@@ -29,25 +28,15 @@ for (const variant of [
   { name: 'under /archive/', site: () => inject('siteBase'), base: '/archive/' },
 ]) {
   describe.skipIf(!enabled)(`search ${variant.name}`, () => {
-    let browser: Browser;
-    let server: StaticServer;
-
-    beforeAll(async () => {
-      server = await serveSite(variant.site(), variant.base);
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const served = siteInBrowser(variant.site, variant.base);
 
     it('finds exactly the articles that mention Voronkov, and opens one', async () => {
       const expected = titlesMentioning(variant.site(), 'Voronkov');
       expect(expected.length).toBeGreaterThanOrEqual(4);
-      const page = await browser.newPage();
+      const page = await served.browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(server.url);
+      await page.goto(served.server.url);
       await page.fill('#site-search', 'Voronkov');
       await page.press('#site-search', 'Enter');
       await page.waitForURL(/\/search\/\?q=Voronkov/);
@@ -67,8 +56,8 @@ for (const variant of [
     });
 
     it('keeps the query in the URL, so a search is a shareable link', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}search/?q=${encodeURIComponent('Chilling')}`);
+      const page = await served.browser.newPage();
+      await page.goto(`${served.server.url}search/?q=${encodeURIComponent('Chilling')}`);
       await page.waitForSelector('#search-results li');
       expect(await page.inputValue('#search-query')).toBe('Chilling');
       const titles = await page.$$eval('#search-results li h2 a', (as) => as.map((a) => a.textContent));
@@ -77,9 +66,9 @@ for (const variant of [
     });
 
     it('filters by source', async () => {
-      const page = await browser.newPage();
+      const page = await served.browser.newPage();
       await page.goto(
-        `${server.url}search/?q=Voronkov&source=${encodeURIComponent('United Nations in Tajikistan')}`,
+        `${served.server.url}search/?q=Voronkov&source=${encodeURIComponent('United Nations in Tajikistan')}`,
       );
       await page.waitForSelector('#search-results li');
       const titles = await page.$$eval('#search-results li h2 a', (as) => as.map((a) => a.textContent));
