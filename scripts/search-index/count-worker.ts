@@ -3,28 +3,12 @@
  * the spelling vocabulary (src/integrations/search-vocabulary.ts) while later pages are
  * still being generated and indexed, so the vocabulary costs little after the last page.
  */
-import { parentPort } from 'node:worker_threads';
 import { writeBundleCounts } from '../../src/integrations/search-vocabulary.ts';
+import { serveJobs } from './job-worker.ts';
 
 export interface CountJob {
-  id: number;
   /** A finished shard bundle; its counts are written into it. */
   bundleDir: string;
 }
 
-export interface CountDone {
-  id: number;
-  error?: string;
-}
-
-parentPort?.on('message', (job: CountJob) => {
-  try {
-    writeBundleCounts(job.bundleDir);
-    parentPort!.postMessage({ id: job.id } satisfies CountDone);
-  } catch (error) {
-    parentPort!.postMessage({
-      id: job.id,
-      error: String((error as Error).message ?? error),
-    } satisfies CountDone);
-  }
-});
+serveJobs<CountJob & { id: number }>((job) => writeBundleCounts(job.bundleDir));

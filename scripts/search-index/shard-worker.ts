@@ -3,20 +3,14 @@
  * thread's own Pagefind service (a child process), which is stopped after every shard so
  * the memory of one shard is given back before the next starts.
  */
-import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { serveJobs } from './job-worker.ts';
 
 export interface ShardJob {
-  id: number;
   language: string;
   /** Pages in order: their path in the site (for the URL) and their HTML. */
   pages: { sourcePath: string; html: string }[];
   outDir: string;
-}
-
-export interface ShardDone {
-  id: number;
-  error?: string;
 }
 
 async function buildShard(job: ShardJob): Promise<void> {
@@ -37,13 +31,4 @@ async function buildShard(job: ShardJob): Promise<void> {
   }
 }
 
-parentPort?.on('message', (job: ShardJob) => {
-  buildShard(job).then(
-    () => parentPort!.postMessage({ id: job.id } satisfies ShardDone),
-    (error: unknown) =>
-      parentPort!.postMessage({
-        id: job.id,
-        error: String((error as Error).message ?? error),
-      } satisfies ShardDone),
-  );
-});
+serveJobs<ShardJob & { id: number }>(buildShard);

@@ -27,11 +27,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { markStage } from '../stage-log.ts';
 import { mergeShards, SORT_VALUES_FILE, SUPPORTED_VERSION } from './merge-index.ts';
-import type { CountDone, CountJob } from './count-worker.ts';
-import type { ShardDone, ShardJob } from './shard-worker.ts';
+import type { CountJob } from './count-worker.ts';
+import { JobWorker } from './job-worker.ts';
+import type { ShardJob } from './shard-worker.ts';
 import { pageSortValues } from './sort-values.ts';
 
 /** Articles per shard: Pagefind peaks at about 0.35 MB per page while writing a shard. */
@@ -126,10 +126,9 @@ export class ShardedSearchIndex {
   #previousHashes = new Map<string, string>();
   #seen = new Uint8Array(0);
   #shards: ShardState[] = [];
-  #worker: Worker | undefined;
+  /** Indexes one shard at a time with Pagefind (shard-worker.ts). */
+  #indexer = new JobWorker<ShardJob>(new URL('./shard-worker.ts', import.meta.url));
   #queue: Promise<void> = Promise.resolve();
-  #jobs = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
-  #nextJob = 0;
   #added = 0;
   #indexedPages = 0;
   #reused = 0;
@@ -138,10 +137,11 @@ export class ShardedSearchIndex {
   #waiting: Promise<string>[] = [];
   #used = new Set<string>();
   /** Counts the words of finished shards (count-worker.ts), alongside page generation. */
-  #counter: Worker | undefined;
+  #counter = new JobWorker<CountJob>(
+    new URL('./count-worker.ts', import.meta.url),
+    'counting the words of the search index: ',
+  );
   #counting: Promise<void>[] = [];
-  #countJobs = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
-  #nextCount = 0;
 
   constructor(options: ShardedIndexOptions) {
     this.#options = { shardPages: DEFAULT_SHARD_PAGES, ...options };
@@ -263,12 +263,12 @@ export class ShardedSearchIndex {
       if (count > 0 && !existsSync(path.join(dir, 'pagefind-entry.json'))) {
         const temp = `${dir}.tmp`;
         rmSync(temp, { recursive: true, force: true });
-        await this.#run({ id: this.#nextJob++, language: this.#options.language, pages, outDir: temp });
+        await this.#indexer.run({ language: this.#options.language, pages, outDir: temp });
         // The pages' sort keys, for the merge (a shard only knows the order of its own pages).
         writeFileSync(path.join(temp, SORT_VALUES_FILE), JSON.stringify(sortValues));
         rmSync(dir, { recursive: true, force: true });
         renameSync(temp, dir);
-        this.#counting.push(this.#count(dir));
+        this.#counting.push(this.#counter.run({ bundleDir: dir }));
       } else if (count > 0) this.#reused++;
       this.#indexedPages += count;
       this.#report();
@@ -287,53 +287,6 @@ export class ShardedSearchIndex {
       })
       .catch(() => undefined);
     return started;
-  }
-
-  /** Has the words of a new shard bundle counted on the count worker. */
-  #count(bundleDir: string): Promise<void> {
-    if (!this.#counter) {
-      this.#counter = new Worker(new URL('./count-worker.ts', import.meta.url));
-      this.#counter.on('message', (done: CountDone) => {
-        const pending = this.#countJobs.get(done.id);
-        this.#countJobs.delete(done.id);
-        if (this.#countJobs.size === 0) this.#counter?.unref();
-        if (done.error) pending?.reject(new Error(`counting the words of the search index: ${done.error}`));
-        else pending?.resolve();
-      });
-      this.#counter.on('error', (error) => {
-        for (const pending of this.#countJobs.values()) pending.reject(error);
-        this.#countJobs.clear();
-      });
-    }
-    const job: CountJob = { id: this.#nextCount++, bundleDir };
-    return new Promise((resolve, reject) => {
-      this.#countJobs.set(job.id, { resolve, reject });
-      this.#counter!.ref();
-      this.#counter!.postMessage(job);
-    });
-  }
-
-  #run(job: ShardJob): Promise<void> {
-    if (!this.#worker) {
-      this.#worker = new Worker(new URL('./shard-worker.ts', import.meta.url));
-      this.#worker.on('message', (done: ShardDone) => {
-        const pending = this.#jobs.get(done.id);
-        this.#jobs.delete(done.id);
-        // Idle, the thread must not keep a failed build's process alive (finish() ends it).
-        if (this.#jobs.size === 0) this.#worker?.unref();
-        if (done.error) pending?.reject(new Error(done.error));
-        else pending?.resolve();
-      });
-      this.#worker.on('error', (error) => {
-        for (const pending of this.#jobs.values()) pending.reject(error);
-        this.#jobs.clear();
-      });
-    }
-    return new Promise((resolve, reject) => {
-      this.#jobs.set(job.id, { resolve, reject });
-      this.#worker!.ref();
-      this.#worker!.postMessage(job);
-    });
   }
 
   /**
@@ -389,10 +342,8 @@ export class ShardedSearchIndex {
         msAfterPages: ended - finishing,
       };
     } finally {
-      await this.#worker?.terminate();
-      this.#worker = undefined;
-      await this.#counter?.terminate();
-      this.#counter = undefined;
+      await this.#indexer.terminate();
+      await this.#counter.terminate();
       this.#counting = [];
     }
   }

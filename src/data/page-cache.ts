@@ -6,25 +6,20 @@
  * A page's key must name everything outside its own code that its HTML depends on. An
  * article page shows its article (the entry's digest covers the MDX file and the code that
  * renders bodies, see src/loaders/articles-loader.ts), the site config (title, base path,
- * feeds…), the header's navigation (whether the archive has sections and dates), and its
+ * feeds…), the header's navigation (navigation.ts), and its
  * listing with the previous and next article there. A page that shows more of the archive
  * must add it to its key, or return no key at all (then it is always rendered).
  */
 import { shortHash } from '../lib/hash.ts';
-import { neighboursOf, sections, years, type Article } from './articles.ts';
+import { neighboursOf, type Article } from './articles.ts';
+import { navigation } from './navigation.ts';
 import { site } from './site.ts';
 
 let siteFingerprint: Promise<string> | undefined;
 
 /** What every page shows of the site as a whole: the config and the header's navigation. */
 function siteWide(): Promise<string> {
-  siteFingerprint ??= (async () =>
-    JSON.stringify([
-      site,
-      import.meta.env.BASE_URL,
-      (await sections()).length > 0,
-      (await years()).length > 0,
-    ]))();
+  siteFingerprint ??= (async () => JSON.stringify([site, import.meta.env.BASE_URL, await navigation()]))();
   return siteFingerprint;
 }
 

@@ -22,6 +22,7 @@ import {
   type VocabularyManifest,
 } from '../lib/search-vocabulary.ts';
 import { normalizeWord } from '../lib/search-words.ts';
+import { SIGNATURE } from '../../scripts/search-index/pagefind-format.ts';
 
 export interface VocabularyStats {
   words: number;
@@ -172,8 +173,6 @@ export function shardVocabulary(entries: Map<string, VocabularyEntry>): Map<stri
   return sorted;
 }
 
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
-
 /** The indexed text of one Pagefind fragment file (gzip of a signature plus JSON). */
 export function fragmentContent(file: string, bytes: Uint8Array): string {
   let data: Buffer;
@@ -183,10 +182,10 @@ export function fragmentContent(file: string, bytes: Uint8Array): string {
     data = Buffer.from(bytes);
   }
   const text = data.toString('utf8');
-  if (!text.startsWith(FRAGMENT_SIGNATURE)) {
+  if (!text.startsWith(SIGNATURE)) {
     throw new Error(`${file}: not a Pagefind fragment (has Pagefind's file format changed?)`);
   }
-  const parsed = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { content?: unknown };
+  const parsed = JSON.parse(text.slice(SIGNATURE.length)) as { content?: unknown };
   if (typeof parsed.content !== 'string') throw new Error(`${file}: Pagefind fragment without content`);
   return parsed.content;
 }

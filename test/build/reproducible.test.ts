@@ -3,35 +3,15 @@
  * once more into the same folder (warm caches), gives the same files with the same bytes,
  * Pagefind's index included.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { parseCli } from '../../scripts/build.ts';
 import { buildSite } from '../helpers/build-site.ts';
-import { FIXTURE_ARCHIVE, FIXTURES, ROOT, SEED } from '../helpers/paths.ts';
+import { BUILDS, FIXTURE_ARCHIVE, FIXTURES, SEED } from '../helpers/paths.ts';
+import { treeDigest } from '../helpers/site-files.ts';
 
-/**
- * Sites are built inside the project's test-results/. (Astro 7.3 fails to build into a
- * folder whose path starts with the project's path as a string, e.g. project `/tmp/x`
- * and output `/tmp/x-out`: its prerender bundle then cannot resolve a dependency.)
- */
-const BUILDS = path.join(ROOT, 'test-results/builds');
 mkdirSync(BUILDS, { recursive: true });
-
-/** Every file of a folder (relative POSIX path) with the SHA-256 of its bytes. */
-function treeDigest(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string, rel: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full, `${rel}${entry.name}/`);
-      else out[`${rel}${entry.name}`] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir, '');
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
 
 describe('reproducible builds', () => {
   const tmp = mkdtempSync(path.join(BUILDS, 'repro-'));

@@ -7,7 +7,6 @@
  * `astro` is replaced here by a stand-in whose `build` either throws or writes article
  * pages itself, so the orchestration in scripts/build.ts runs for real around it.
  */
-import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdtempSync,
@@ -25,14 +24,9 @@ import { parseCli, runBuild } from '../../scripts/build.ts';
 import { FidelityError } from '../../scripts/checks/verify-site.ts';
 import { buildSite, runCli } from '../helpers/build-site.ts';
 import { articlePageHtml } from '../helpers/article-page.ts';
-import { FIXTURE_ARCHIVE, ROOT } from '../helpers/paths.ts';
+import { BUILDS, FIXTURE_ARCHIVE } from '../helpers/paths.ts';
+import { treeDigest } from '../helpers/site-files.ts';
 
-/**
- * Sites are built inside the project's test-results/. (Astro 7.3 fails to build into a
- * folder whose path starts with the project's path as a string, e.g. project `/tmp/x`
- * and output `/tmp/x-out`: its prerender bundle then cannot resolve a dependency.)
- */
-const BUILDS = path.join(ROOT, 'test-results/builds');
 mkdirSync(BUILDS, { recursive: true });
 
 type StandIn = (integrations: { hooks: Record<string, unknown> }[]) => Promise<void>;
@@ -43,19 +37,6 @@ vi.mock('astro', () => ({
     await astroBuild.current!(config.integrations ?? []);
   },
 }));
-
-function treeDigest(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string, rel: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full, `${rel}${entry.name}/`);
-      else out[`${rel}${entry.name}`] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir, '');
-  return out;
-}
 
 /** Writes one page per article MDX file in the staged articles folder; `lose` drops its line. */
 function writePages(lose?: string): void {

@@ -4,23 +4,12 @@
  * Pagefind output. (Pagefind's `addDirectory` numbers pages in listing order; on tmpfs and
  * in small ext4 folders that is the order the files were written.)
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { articlePageSlugs } from '../helpers/site-files.ts';
-
-function digest(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-  }
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
+import { articlePageSlugs, treeDigest } from '../helpers/site-files.ts';
 
 /**
  * Where the copies go: tmpfs lists a folder in the order its files were written, so the
@@ -48,7 +37,7 @@ describe('search index', () => {
       }
       const stats = await buildSearchIndex(dir, 'en');
       expect(stats.pages).toBe(slugs.length);
-      indexes.push(digest(path.join(dir, 'pagefind')));
+      indexes.push(treeDigest(path.join(dir, 'pagefind')));
     }
     expect(indexes[1]).toEqual(indexes[0]);
   });

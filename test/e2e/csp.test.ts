@@ -5,9 +5,9 @@
  * violation listener sees what it refuses.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsEnabled, launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserTestsEnabled } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { articlePageSlugs, htmlPages, urlPathOf } from '../helpers/site-files.ts';
 
 const enabled = browserTestsEnabled();
@@ -52,18 +52,8 @@ async function watchedPage(browser: Browser): Promise<Watched> {
 }
 
 describe.skipIf(!enabled)('Content-Security-Policy', () => {
-  let browser: Browser;
-  let server: StaticServer;
   const site = inject('siteRoot');
-
-  beforeAll(async () => {
-    server = await serveSite(site);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = siteInBrowser(() => site);
 
   /** One page of each kind: the first page of each top folder at each depth, plus 404. */
   function onePageOfEachKind(): string[] {
@@ -88,8 +78,8 @@ describe.skipIf(!enabled)('Content-Security-Policy', () => {
       ]),
     );
     for (const urlPath of pages) {
-      const { page, problems } = await watchedPage(browser);
-      await page.goto(`${server.url}${urlPath}`);
+      const { page, problems } = await watchedPage(served.browser);
+      await page.goto(`${served.server.url}${urlPath}`);
       await page.waitForLoadState('load');
       const policy = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
       expect(policy, urlPath).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
@@ -101,8 +91,8 @@ describe.skipIf(!enabled)('Content-Security-Policy', () => {
   });
 
   it('search finds results under the policy, with zero violations', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(`${server.url}search/?q=Voronkov`);
+    const { page, problems } = await watchedPage(served.browser);
+    await page.goto(`${served.server.url}search/?q=Voronkov`);
     await page.waitForSelector('#search-results li');
     expect(await page.locator('#search-results li').count()).toBeGreaterThanOrEqual(4);
     // A second query in the same page goes through the loaded engine (worker and wasm).
@@ -115,8 +105,8 @@ describe.skipIf(!enabled)('Content-Security-Policy', () => {
   });
 
   it('refuses a script injected into a page, and reports it', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(`${server.url}articles/${articlePageSlugs(site)[0]}/`);
+    const { page, problems } = await watchedPage(served.browser);
+    await page.goto(`${served.server.url}articles/${articlePageSlugs(site)[0]}/`);
     const ran = await page.evaluate(async () => {
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true';

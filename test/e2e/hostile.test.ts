@@ -4,8 +4,8 @@
  * `innerText`), no script from the text runs (no dialog, no script element, no handler),
  * and searching it shows results as text.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   checkFidelity,
   formatFidelityProblem,
@@ -16,8 +16,8 @@ import {
 import { ingest, type IngestResult } from '../../scripts/ingest/pipeline.ts';
 import { cspHash } from '../../src/lib/csp.ts';
 import { articlePath } from '../../src/lib/urls.ts';
-import { browserTestsEnabled, launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticServer } from '../helpers/server.ts';
+import { browserTestsEnabled } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const enabled = browserTestsEnabled();
 
@@ -46,18 +46,11 @@ function renderedText(page: Page): Promise<PageText> {
 }
 
 describe.skipIf(!enabled)('the hostile archive in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const served = siteInBrowser(() => inject('siteHostile'));
   let result: IngestResult;
 
   beforeAll(async () => {
     result = await ingest({ inputs: [inject('hostileInput')] });
-    server = await serveSite(inject('siteHostile'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('shows every input line verbatim and runs no script from the text', async () => {
@@ -65,14 +58,14 @@ describe.skipIf(!enabled)('the hostile archive in Chromium', () => {
     const errors: string[] = [];
     const placed: PlacedArticle[] = [];
     for (const article of result.articles) {
-      const page = await browser.newPage();
+      const page = await served.browser.newPage();
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
       page.on('pageerror', (error) => errors.push(error.message));
       const pagePath = articlePath(article.frontmatter.slug);
-      await page.goto(`${server.url}${pagePath}`);
+      await page.goto(`${served.server.url}${pagePath}`);
       await page.waitForLoadState('load');
       // Every script is the site's: a file from the site, a JSON-LD data block, or an inline
       // script the page's own policy allows by hash. None is inside the article.
@@ -124,14 +117,14 @@ describe.skipIf(!enabled)('the hostile archive in Chromium', () => {
   });
 
   it('finds hostile articles by their words and shows the results as text', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
     for (const query of ['Душанбе', 'script', 'javascript']) {
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${served.server.url}search/?q=${encodeURIComponent(query)}`);
       await page.waitForSelector('#search-results li');
       const resultsMarkup = await page.$$eval('#search-results li', (lis) =>
         lis.map((li) => li.querySelectorAll('script, img, iframe, svg, [onerror]').length),

@@ -6,12 +6,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { VOCABULARY_DIR } from '../../src/lib/search-vocabulary.ts';
-import { browserTestsEnabled, launchBrowser } from '../helpers/browser.ts';
+import { browserTestsEnabled } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { all, parseHtml, textOf, toString } from '../helpers/html.ts';
-import { serveSite, type StaticServer } from '../helpers/server.ts';
 
 const enabled = browserTestsEnabled();
 
@@ -38,29 +38,19 @@ for (const variant of [
   { name: 'under /archive/', site: () => inject('siteBase'), base: '/archive/' },
 ]) {
   describe.skipIf(!enabled)(`forgiving search ${variant.name}`, () => {
-    let browser: Browser;
-    let server: StaticServer;
+    const served = siteInBrowser(variant.site, variant.base);
     /** Paths the page requested from the vocabulary folder. */
     let vocabularyRequests: string[];
 
-    beforeAll(async () => {
-      server = await serveSite(variant.site(), variant.base);
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
     async function open(query: string, extra = ''): Promise<Page> {
-      const page = await browser.newPage();
+      const page = await served.browser.newPage();
       vocabularyRequests = [];
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (url.pathname.startsWith(`${variant.base}${VOCABULARY_DIR}/`))
           vocabularyRequests.push(url.pathname);
       });
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}${extra}`);
+      await page.goto(`${served.server.url}search/?q=${encodeURIComponent(query)}${extra}`);
       return page;
     }
 
@@ -86,8 +76,8 @@ for (const variant of [
 
     it('corrects the same way in the header search, as the reader types', async () => {
       const expected = titlesHolding(variant.site(), 'Voronkov');
-      const page = await browser.newPage();
-      await page.goto(server.url);
+      const page = await served.browser.newPage();
+      await page.goto(served.server.url);
       await page.fill('#site-search', 'Voronkvo');
       const notice = page.locator('#quick-results .search-notice--corrected');
       await notice.waitFor();

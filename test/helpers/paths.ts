@@ -9,3 +9,9 @@ export const FIXTURE_ARCHIVE = path.join(FIXTURES, 'archive');
 /** Test data outside the repository (absent on a user's clone: tests using it skip). */
 export const SHARED = path.resolve(ROOT, '../shared');
 export const BBC = path.join(SHARED, 'corpora/bbc');
+/**
+ * Sites the tests build go inside the project's test-results/. (Astro 7.3 fails to build
+ * into a folder whose path starts with the project's path as a string, e.g. project `/tmp/x`
+ * and output `/tmp/x-out`: its prerender bundle then cannot resolve a dependency.)
+ */
+export const BUILDS = path.join(ROOT, 'test-results/builds');

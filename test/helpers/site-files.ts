@@ -1,4 +1,5 @@
 /** The pages of a built site, as site-relative paths of their HTML files. */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -35,4 +36,17 @@ export function articlePageSlugs(site: string): string[] {
     })
     .map((e) => e.name)
     .sort();
+}
+
+/** Every file under `dir` (relative POSIX path, sorted) with the SHA-256 of its bytes. */
+export function treeDigest(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out[path.relative(dir, full).split(path.sep).join('/')] = createHash('sha256')
+      .update(readFileSync(full))
+      .digest('hex');
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -1,0 +1,26 @@
+/**
+ * The header's navigation, the same on every page: the archive's listings, with Sections
+ * and Dates only when the archive has any. Article pages name it in their cache key
+ * (page-cache.ts), so a change to it renders them again.
+ */
+import { allArticlesPath, sectionsPath, sourcesPath, yearsPath } from '../lib/urls.ts';
+import { sections, years } from './articles.ts';
+
+export interface NavigationItem {
+  label: string;
+  /** Site-relative path of the listing. */
+  path: string;
+}
+
+let items: Promise<NavigationItem[]> | undefined;
+
+export function navigation(): Promise<NavigationItem[]> {
+  items ??= (async () => [
+    { label: 'Articles', path: allArticlesPath() },
+    { label: 'Sources', path: sourcesPath() },
+    ...((await sections()).length > 0 ? [{ label: 'Sections', path: sectionsPath() }] : []),
+    ...((await years()).length > 0 ? [{ label: 'Dates', path: yearsPath() }] : []),
+    { label: 'About', path: 'about/' },
+  ])();
+  return items;
+}
