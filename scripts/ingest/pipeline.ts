@@ -75,14 +75,18 @@ export interface IngestResult {
   inputs?: () => { file: InputFile; bytes: Uint8Array }[];
 }
 
-/** What the registry needs to know about an enriched article. */
-export function registryInput(article: EnrichedArticle, signature?: Uint8Array): RegistryInput {
+/**
+ * What the registry needs to know about an enriched article. `hash` is its content id
+ * before any salting (see `contentId`); the block texts are only needed to make a
+ * signature when none is given.
+ */
+export function registryInput(article: EnrichedArticle, hash: string, signature?: Uint8Array): RegistryInput {
   return {
     ...(signature ? { signature } : {}),
     key: article.id,
     title: article.title,
-    texts: blockTexts(article.blocks),
-    hash: contentId(article),
+    texts: signature ? [] : blockTexts(article.blocks),
+    hash,
     baseSlug: article.baseSlug,
     order: `${article.file}\u0000${String(article.startLine).padStart(9, '0')}`,
   };
@@ -122,6 +126,8 @@ export function finishIngest(
     signatures.push(...file.signatures);
   }
 
+  // Each article's id is its content id (made on the ingest's threads), until salted below.
+  const hashes = enriched.map((article) => article.id);
   // Identical articles (the same text twice in the input) would share an id: the second
   // copy gets a salted id and a warning naming the first.
   const firstById = new Map<string, EnrichedArticle>();
@@ -148,7 +154,7 @@ export function finishIngest(
 
   const update = reconcile(
     registry,
-    enriched.map((article, i) => registryInput(article, signatures[i])),
+    enriched.map((article, i) => registryInput(article, hashes[i]!, signatures[i])),
   );
   const articles: IngestedArticle[] = enriched.map((article, i) => {
     const { id, slug } = update.assigned.get(article.id)!;

@@ -110,7 +110,7 @@ export interface RegistryInput {
   /** Unique within this input (the ingest's content id, salted for repeated articles). */
   key: string;
   title: string;
-  /** Texts of the article's blocks, in order. */
+  /** Texts of the article's blocks, in order (may be empty when `signature` is given: only the signature is made from them). */
   texts: readonly string[];
   /** Content hash of title and text (equal for identical articles). */
   hash: string;
