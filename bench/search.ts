@@ -23,7 +23,7 @@ import { buildQueries, QUERY_SETS, type BenchQuery, type QuerySet } from './sear
 import { saveResult, type ModeSummary, type SearchBenchResult } from './search/results.ts';
 import { benchSite } from './search/site-build.ts';
 import { readSiteArticles } from './search/site-articles.ts';
-import { VOCABULARY_DIR } from '../src/lib/search-vocabulary.ts';
+import { VOCABULARY_DIR } from '../src/shared/search-vocabulary.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const USAGE = `usage: npm run bench:search -- (--input <corpus>... | --site <dir>) [--source <name>]

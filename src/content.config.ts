@@ -3,11 +3,16 @@
  * same schema the ingest validated them with before writing.
  */
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './lib/article-schema.ts';
+import options from 'virtual:news-archive/options';
+import { articleSchema } from './shared/article-schema.ts';
 import { articlesLoader } from './loaders/articles-loader.ts';
 
 const articles = defineCollection({
-  loader: articlesLoader({ dir: process.env.ARCHIVE_ARTICLES_DIR ?? 'content/articles' }),
+  loader: articlesLoader({
+    dir: options.articlesDir,
+    bodiesDir: options.bodiesDir,
+    renderPoolThreshold: options.renderPoolThreshold,
+  }),
   schema: articleSchema,
 });
 

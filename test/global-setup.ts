@@ -57,10 +57,16 @@ function buildSites(): Provided {
   ]);
   // The site under /archive/ is also built the way large archives are: bodies rendered on
   // worker threads and the search index merged from shards of four pages.
-  buildSite(inputs, base, ['--base', '/archive/', '--registry', path.join(dir, 'base-registry.json')], {
-    ARCHIVE_SEARCH_SHARD_PAGES: '4',
-    ARCHIVE_RENDER_POOL_THRESHOLD: '1',
-  });
+  buildSite(inputs, base, [
+    '--base',
+    '/archive/',
+    '--registry',
+    path.join(dir, 'base-registry.json'),
+    '--search-shard-pages',
+    '4',
+    '--render-pool-threshold',
+    '1',
+  ]);
   const siteMoved = buildMovedSite(dir).site;
 
   const hostileInput = writeHostileInput(path.join(dir, 'input'));

@@ -1,12 +1,12 @@
 /**
  * Runs `npm run build` (scripts/build.ts) as a child process, exactly as a user would, and
  * measures it: wall time and peak memory of the whole process tree, per stage (from the
- * stage marks the build writes when NEWS_ARCHIVE_STAGE_LOG is set) and overall.
+ * stage marks the build writes with --stage-log) and overall.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { parseStageLog } from '../../scripts/stage-log.ts';
+import { parseStageLog } from '../../scripts/build/stage-log.ts';
 import { cpuBetween, peakBetween, TreeMemorySampler, type MemorySample } from './process-tree.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -50,9 +50,10 @@ export async function measureBuild(options: BuildRunOptions): Promise<BuildMeasu
   rmSync(options.stageLogFile, { force: true });
   const log = createWriteStream(options.logFile);
   const started = Date.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/build.ts'), ...options.args], {
+  const args = [path.join(ROOT, 'scripts/build.ts'), ...options.args, '--stage-log', options.stageLogFile];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, NEWS_ARCHIVE_STAGE_LOG: options.stageLogFile, FORCE_COLOR: '0' },
+    env: { ...process.env, FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const sampler = new TreeMemorySampler(child.pid!, options.sampleMs ?? 50);

@@ -1,6 +1,6 @@
 /**
  * Search in headless Chromium, through the site's own search code: the benchmark bundles
- * src/scripts/search/engine.ts (with esbuild) into a harness page served next to the built
+ * src/client/search/engine.ts (with esbuild) into a harness page served next to the built
  * site, so `runSearch` loads the site's real Pagefind bundle exactly as the search page and
  * the header search do. For each query it records the time until the results' data is in
  * hand and the bytes the server sent (page and worker requests alike).
@@ -60,7 +60,7 @@ declare global {
 async function harnessFiles(): Promise<Record<string, { type: string; body: string }>> {
   const bundled = await build({
     stdin: {
-      contents: `import { runSearch } from ${JSON.stringify(path.join(ROOT, 'src/scripts/search/engine.ts'))};\nwindow.__newsArchiveBench = { runSearch };\n`,
+      contents: `import { runSearch } from ${JSON.stringify(path.join(ROOT, 'src/client/search/engine.ts'))};\nwindow.__newsArchiveBench = { runSearch };\n`,
       resolveDir: ROOT,
       loader: 'ts',
     },

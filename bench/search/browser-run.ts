@@ -1,6 +1,6 @@
 /**
  * Runs benchmark queries in headless Chromium through the site's own search code:
- * src/scripts/search/engine.ts is bundled (esbuild) into a harness page served next to the
+ * src/client/search/engine.ts is bundled (esbuild) into a harness page served next to the
  * built site on 127.0.0.1, so `runSearch` loads the site's real Pagefind bundle and
  * vocabulary exactly as the search page and the header search do.
  *
@@ -41,8 +41,8 @@ declare global {
 }
 
 async function harnessScript(): Promise<string> {
-  const engine = JSON.stringify(path.join(ROOT, 'src/scripts/search/engine.ts'));
-  const pagefind = JSON.stringify(path.join(ROOT, 'src/scripts/search/pagefind.ts'));
+  const engine = JSON.stringify(path.join(ROOT, 'src/client/search/engine.ts'));
+  const pagefind = JSON.stringify(path.join(ROOT, 'src/client/search/pagefind.ts'));
   const source = `
 import { runSearch } from ${engine};
 import { loadPagefind } from ${pagefind};

@@ -5,10 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AstroIntegration } from 'astro';
-import { articlePath } from '../../src/lib/urls.ts';
+import { articlePath } from '../../src/shared/urls.ts';
 import type { IngestResult } from '../ingest/pipeline.ts';
 import type { InputFile } from '../ingest/read.ts';
 import {
@@ -20,7 +18,6 @@ import {
   type PageText,
   type PlacedArticle,
 } from './fidelity.ts';
-import { markStage } from '../stage-log.ts';
 import { readArticlePageText } from './page-text.ts';
 
 /** An ingested article, as far as the check needs it. */
@@ -243,48 +240,4 @@ export async function verifyFidelityStage(
     : await verifySiteFidelity(siteDir, inputs, articles);
   if (report.problems.length > 0) throw new FidelityError(report);
   return formatFidelityTally(report);
-}
-
-/** A fidelity check that starts as soon as Astro has written the pages. */
-export interface FidelityCheckRun {
-  /** Add to `astro build`'s integrations: starts the check in `astro:build:generated`. */
-  integration: AstroIntegration;
-  /**
-   * Waits for the check (starting it on `siteDir` if the hook never ran) and gives the
-   * tally line and the time the check took; rejects with a FidelityError.
-   */
-  finish: (siteDir: string) => Promise<{ tally: string; ms: number }>;
-}
-
-/**
- * Runs the fidelity check alongside the rest of `astro build`: it starts when the pages
- * are written, so it overlaps the search index, which Pagefind builds in its own process
- * in `astro:build:done`.
- */
-export function fidelityCheckRun(
-  ingest: Pick<IngestResult, 'sources' | 'articles' | 'eachSource' | 'inputs'>,
-): FidelityCheckRun {
-  let running: Promise<{ tally: string; ms: number }> | undefined;
-  const start = (siteDir: string) => {
-    const started = performance.now();
-    markStage('fidelity check', 'start');
-    const run = verifyFidelityStage(siteDir, ingest).then((tally) => {
-      markStage('fidelity check', 'end');
-      return { tally, ms: performance.now() - started };
-    });
-    // Handled when `finish` awaits it; until then a failure must not count as unhandled.
-    run.catch(() => undefined);
-    return run;
-  };
-  return {
-    integration: {
-      name: 'news-archive-fidelity-check',
-      hooks: {
-        'astro:build:generated': ({ dir }) => {
-          running = start(fileURLToPath(dir));
-        },
-      },
-    },
-    finish: (siteDir) => (running ??= start(siteDir)),
-  };
 }

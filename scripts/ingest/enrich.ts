@@ -3,10 +3,10 @@
  * id, the slug its title gives, a description, the word count and reading time. The URL
  * registry (registry.ts) then settles each article's permanent id and unique slug.
  */
-import type { ArticleFrontmatter } from '../../src/lib/article-schema.ts';
-import { shortHash } from '../../src/lib/hash.ts';
-import { slugify } from '../../src/lib/slug.ts';
-import { countWords, readingMinutes, summarise } from '../../src/lib/text-stats.ts';
+import type { ArticleFrontmatter } from '../../src/shared/article-schema.ts';
+import { shortHash } from '../../src/shared/hash.ts';
+import { slugify } from '../../src/shared/slug.ts';
+import { countWords, readingMinutes, summarise } from './text-stats.ts';
 import { openingDate } from './dates.ts';
 import type { Block, StructuredArticle } from './structure.ts';
 

@@ -13,7 +13,7 @@ import type { InputFile } from './read.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 /** Folders whose code decides what the ingest produces. */
-const CODE_FOLDERS = ['scripts/ingest', 'src/lib'];
+const CODE_FOLDERS = ['scripts/ingest', 'src/shared'];
 
 let codeFingerprint: string | undefined;
 

@@ -6,7 +6,7 @@
  * the URL registry is registry-file.ts's.
  */
 import { readFileSync } from 'node:fs';
-import { articleSchema, type ArticleFrontmatter } from '../../src/lib/article-schema.ts';
+import { articleSchema, type ArticleFrontmatter } from '../../src/shared/article-schema.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { blockTexts, contentId, toFrontmatter, type EnrichedArticle } from './enrich.ts';
 import { ingestFile, type FileIngest, type FileReport } from './file-ingest.ts';

@@ -18,9 +18,9 @@
  * writing the file is registry-file.ts's job.
  */
 import { z } from 'zod';
-import { ARTICLE_ID_PATTERN, SLUG_PATTERN } from '../../src/lib/article-schema.ts';
-import { shortHash } from '../../src/lib/hash.ts';
-import type { Permalink } from '../../src/lib/permalinks.ts';
+import { ARTICLE_ID_PATTERN, SLUG_PATTERN } from '../../src/shared/article-schema.ts';
+import { shortHash } from '../../src/shared/hash.ts';
+import type { Permalink } from '../../src/shared/permalinks.ts';
 import {
   articleSignature,
   bandKeys,

@@ -11,7 +11,7 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
-import type { ArticleFrontmatter } from '../../src/lib/article-schema.ts';
+import type { ArticleFrontmatter } from '../../src/shared/article-schema.ts';
 
 export const MDX_ESM_UNSAFE: NonNullable<ToMarkdownOptions['unsafe']> = [
   { character: 'i', atBreak: true, after: 'mport\\b' },

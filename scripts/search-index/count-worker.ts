@@ -1,9 +1,9 @@
 /**
  * Worker thread for sharded-index.ts: counts the words of each shard's Pagefind bundle for
- * the spelling vocabulary (src/integrations/search-vocabulary.ts) while later pages are
+ * the spelling vocabulary (vocabulary.ts) while later pages are
  * still being generated and indexed, so the vocabulary costs little after the last page.
  */
-import { writeBundleCounts } from '../../src/integrations/search-vocabulary.ts';
+import { writeBundleCounts } from './vocabulary.ts';
 import { serveJobs } from './job-worker.ts';
 
 export interface CountJob {

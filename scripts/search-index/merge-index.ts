@@ -40,7 +40,7 @@ import {
   type MetaSort,
 } from './pagefind-format.ts';
 import { sortPages } from './sort-values.ts';
-import { BUNDLE_COUNTS_FILE } from '../../src/integrations/search-vocabulary.ts';
+import { BUNDLE_COUNTS_FILE } from './vocabulary.ts';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);

@@ -27,7 +27,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { markStage } from '../stage-log.ts';
+import { noStageMarks, type MarkStage } from '../build/stage-log.ts';
 import { mergeShards, SORT_VALUES_FILE, SUPPORTED_VERSION } from './merge-index.ts';
 import type { CountJob } from './count-worker.ts';
 import { JobWorker } from './job-worker.ts';
@@ -90,6 +90,8 @@ export interface ShardedIndexOptions {
   shardPages?: number;
   /** Called as pages are added and indexed. */
   onProgress?: (state: { pages: number; indexedPages: number; planned: number }) => void;
+  /** Marks the shard and merge stages (the benchmark's stage log). */
+  markStage?: MarkStage;
 }
 
 interface ShardState {
@@ -114,8 +116,9 @@ function sha(text: string): string {
 }
 
 export class ShardedSearchIndex {
-  readonly #options: Required<Omit<ShardedIndexOptions, 'onProgress'>> &
+  readonly #options: Required<Omit<ShardedIndexOptions, 'onProgress' | 'markStage'>> &
     Pick<ShardedIndexOptions, 'onProgress'>;
+  readonly #markStage: MarkStage;
   #files: string[] = [];
   #position = new Map<string, number>();
   /** HTML of pages received for shards not started yet ('' for pages not indexed). */
@@ -144,7 +147,9 @@ export class ShardedSearchIndex {
   #counting: Promise<void>[] = [];
 
   constructor(options: ShardedIndexOptions) {
-    this.#options = { shardPages: DEFAULT_SHARD_PAGES, ...options };
+    const { markStage, ...rest } = options;
+    this.#options = { shardPages: DEFAULT_SHARD_PAGES, ...rest };
+    this.#markStage = markStage ?? noStageMarks;
     mkdirSync(this.#options.cacheDir, { recursive: true });
   }
 
@@ -220,7 +225,7 @@ export class ShardedSearchIndex {
     if (shard.started) return shard.started;
     if (this.#startedAt === undefined) {
       this.#startedAt = performance.now();
-      markStage('search index shards', 'start');
+      this.#markStage('search index shards', 'start');
     }
     const shardKey = (): string => {
       const key = createHash('sha256').update(
@@ -312,16 +317,16 @@ export class ShardedSearchIndex {
         void this.#start(shard, siteDir);
       }
       const dirs = (await Promise.all(this.#shards.map((s) => s.started!))).filter((d) => d !== '');
-      markStage('search index shards', 'end');
+      this.#markStage('search index shards', 'end');
       const counted = Promise.all(this.#counting);
       // A failure is reported by the await below, not as an unhandled rejection meanwhile.
       counted.catch(() => undefined);
       const outDir = path.join(siteDir, 'pagefind');
       rmSync(outDir, { recursive: true, force: true });
       if (dirs.length === 0) throw new Error('no page to index: no page carries data-pagefind-body');
-      markStage('search index merge', 'start');
+      this.#markStage('search index merge', 'start');
       const merged = await mergeShards(dirs, outDir);
-      markStage('search index merge', 'end');
+      this.#markStage('search index merge', 'end');
       await counted;
       this.#prune();
       const hashes: Record<string, string> = {};

@@ -4,6 +4,8 @@
  * linear in the number of articles, so large archives stay fast.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import options from 'virtual:news-archive/options';
+import { readArticleBody } from '../lib/article-bodies.ts';
 import { yearMonthOf } from '../lib/dates.ts';
 import {
   allArticlesPath,
@@ -13,7 +15,7 @@ import {
   sourcePath,
   sourceSlug,
   yearPath,
-} from '../lib/urls.ts';
+} from '../shared/urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -167,4 +169,9 @@ const neighbourMap = once(async (): Promise<Map<string, ArticleNeighbours>> => {
 /** The article's listing (section, source or all articles) and its neighbours there. */
 export async function neighboursOf(article: Article): Promise<ArticleNeighbours> {
   return (await neighbourMap()).get(article.id) ?? { listing: await everything(), kind: 'all' };
+}
+
+/** The article's rendered body (HTML), as the articles loader wrote it. */
+export function articleBody(article: Article): string {
+  return readArticleBody(options.bodiesDir, article);
 }

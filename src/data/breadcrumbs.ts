@@ -3,7 +3,7 @@
  * the page's own heading, so it is not repeated).
  */
 import type { Group, MonthGroup, YearGroup } from './articles.ts';
-import { allArticlesPath, sectionsPath, sourcesPath, yearPath, yearsPath } from '../lib/urls.ts';
+import { allArticlesPath, sectionsPath, sourcesPath, yearPath, yearsPath } from '../shared/urls.ts';
 
 export interface Crumb {
   label: string;

@@ -6,7 +6,7 @@
 import rss from '@astrojs/rss';
 import type { Article, Group } from './articles.ts';
 import { publicUrl, site } from './site.ts';
-import { articlePath } from '../lib/urls.ts';
+import { articlePath } from '../shared/urls.ts';
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

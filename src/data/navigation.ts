@@ -3,7 +3,7 @@
  * and Dates only when the archive has any. Article pages name it in their cache key
  * (page-cache.ts), so a change to it renders them again.
  */
-import { allArticlesPath, sectionsPath, sourcesPath, yearsPath } from '../lib/urls.ts';
+import { allArticlesPath, sectionsPath, sourcesPath, yearsPath } from '../shared/urls.ts';
 import { sections, years } from './articles.ts';
 
 export interface NavigationItem {

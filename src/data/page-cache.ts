@@ -10,7 +10,7 @@
  * listing with the previous and next article there. A page that shows more of the archive
  * must add it to its key, or return no key at all (then it is always rendered).
  */
-import { shortHash } from '../lib/hash.ts';
+import { shortHash } from '../shared/hash.ts';
 import { neighboursOf, type Article } from './articles.ts';
 import { navigation } from './navigation.ts';
 import { site } from './site.ts';

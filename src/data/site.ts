@@ -1,9 +1,10 @@
 /** The validated site config, for pages and components, and links under the base path. */
 import { absoluteUrl } from '../lib/canonical.ts';
-import { resolveSiteConfig, type SiteConfig } from '../lib/site-config.ts';
-import { joinBase } from '../lib/urls.ts';
+import options from 'virtual:news-archive/options';
+import type { SiteConfig } from '../shared/site-config.ts';
+import { joinBase } from '../shared/urls.ts';
 
-export const site: SiteConfig = resolveSiteConfig();
+export const site: SiteConfig = options.config;
 
 /** A site-relative path under the configured base path. */
 export function href(path: string): string {

@@ -10,8 +10,8 @@
  * When blocks of one article would share an anchor, all but one of them get a short hash
  * of their whole text appended (see `blockAnchors`); identical blocks are numbered in order.
  */
-import { shortHash } from './hash.ts';
-import { slugify } from './slug.ts';
+import { shortHash } from '../shared/hash.ts';
+import { slugify } from '../shared/slug.ts';
 
 /** Ids the page around an article uses; article anchors never take them. */
 export const RESERVED_IDS: ReadonlySet<string> = new Set([

@@ -5,30 +5,17 @@
  * stored there is parsed by the bundler and compiled by V8 on every build: at 10,000
  * articles, rendered bodies in the store cost about 15 s and 1 GB. Instead the articles
  * loader writes each rendered body to its own HTML file, named by the digest of the MDX
- * file it came from, in a folder under Astro's cache directory; the store keeps only the
+ * file it came from, in a folder under Astro's cache directory (the site's `bodiesDir`
+ * option, src/shared/site-options.ts); the store keeps only the
  * frontmatter and the digest, and the article page reads the body when it is rendered.
  * A body whose MDX file is unchanged is not rendered again on the next build.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const FOLDER_KEY = Symbol.for('news-archive.article-bodies.folder');
-
-/** The body folder under Astro's cache directory. */
-export function articleBodiesFolder(cacheDir: URL): string {
-  return path.join(fileURLToPath(cacheDir), 'article-bodies');
-}
 
 /** The file holding the body of the MDX file with this digest. */
 export function articleBodyFile(folder: string, digest: string | number): string {
   return path.join(folder, `${digest}.html`);
-}
-
-/** Called by the loader: where this process's pages find their bodies. */
-export function useArticleBodiesFolder(folder: string): void {
-  mkdirSync(folder, { recursive: true });
-  (globalThis as Record<symbol, string | undefined>)[FOLDER_KEY] = folder;
 }
 
 export function writeArticleBody(folder: string, digest: string | number, html: string): void {
@@ -50,13 +37,13 @@ export function pruneArticleBodies(folder: string, keep: ReadonlySet<string>): n
   return removed;
 }
 
-/** The rendered body of an article entry (for its page). */
-export function readArticleBody(entry: { id: string; digest?: string | number | undefined }): string {
-  const folder = (globalThis as Record<symbol, string | undefined>)[FOLDER_KEY];
-  if (!folder || entry.digest === undefined) {
-    throw new Error(
-      `no rendered body for article "${entry.id}": the articles loader has not run in this process`,
-    );
+/** The rendered body of an article entry (for its page), from the loader's body folder. */
+export function readArticleBody(
+  folder: string,
+  entry: { id: string; digest?: string | number | undefined },
+): string {
+  if (entry.digest === undefined) {
+    throw new Error(`no rendered body for article "${entry.id}": the articles loader did not render it`);
   }
   return readFileSync(articleBodyFile(folder, entry.digest), 'utf8');
 }

@@ -4,7 +4,7 @@
  * Without a configured `site` there is no absolute URL: the canonical link is then
  * root-relative, and feeds, sitemap and `og:url` are left out.
  */
-import { joinBase } from './urls.ts';
+import { joinBase } from '../shared/urls.ts';
 
 export interface PublicLocation {
   /** Absolute URL the site is published at (`https://example.org`), when known. */

@@ -2,7 +2,7 @@
  * Splits a listing into pages of the configured size. Pure: the listing pages call it from
  * getStaticPaths, and the unit tests check it on its own.
  */
-import { listingPagePath } from './urls.ts';
+import { listingPagePath } from '../shared/urls.ts';
 
 export interface ListingPage<T> {
   /** Items on this page. */

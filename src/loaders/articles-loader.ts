@@ -8,11 +8,11 @@
  * only the files that changed. Entries whose files are gone are removed.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { articleBodiesFolder, pruneArticleBodies, useArticleBodiesFolder } from '../lib/article-bodies.ts';
+import { pruneArticleBodies } from '../lib/article-bodies.ts';
 import { RENDERER_VERSION } from '../lib/render-body.ts';
 import type { RenderJob } from './render-article-file.ts';
 import { renderArticles } from './render-pool.ts';
@@ -20,12 +20,16 @@ import { renderArticles } from './render-pool.ts';
 export interface ArticlesLoaderOptions {
   /** Folder holding the generated `<slug>.mdx` files. */
   dir: string;
+  /** Folder the rendered bodies are written to (src/lib/article-bodies.ts). */
+  bodiesDir: string;
+  /** From this many changed articles on, bodies are rendered on worker threads. */
+  renderPoolThreshold: number;
 }
 
 export { splitFrontmatter } from './render-article-file.ts';
 
 /** Code whose output is in a rendered body: the body renderer, its plugins and libraries. */
-const RENDER_CODE = ['src/lib', 'src/plugins', 'package-lock.json'];
+const RENDER_CODE = ['src/lib', 'src/shared', 'src/plugins', 'package-lock.json'];
 
 /** A hash of the code that turns an article's MDX into its rendered body. */
 export function renderCodeFingerprint(root: string): string {
@@ -68,8 +72,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         store.clear();
         return;
       }
-      const bodies = articleBodiesFolder(config.cacheDir);
-      useArticleBodiesFolder(bodies);
+      const bodies = options.bodiesDir;
+      mkdirSync(bodies, { recursive: true });
       const bodyFiles = new Set(readdirSync(bodies).map((n) => n.replace(/\.html$/, '')));
       const renderer = renderCodeFingerprint(root);
       const digests = new Set<string>();
@@ -87,7 +91,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         if (stored?.digest === digest && !stored.rendered && bodyFiles.has(digest)) continue;
         toRender.push({ relPath: path.relative(root, filePath), text, digest });
       }
-      const frontmatters = await renderArticles(toRender, bodies);
+      const frontmatters = await renderArticles(toRender, bodies, options.renderPoolThreshold);
       for (const [i, job] of toRender.entries()) {
         const id = path.basename(job.relPath, '.mdx');
         const data = await parseData({ id, data: frontmatters[i]!, filePath: job.relPath });

@@ -8,19 +8,16 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { renderArticleFile, type RenderJob } from './render-article-file.ts';
 
-/**
- * Below this many articles, rendering inline is faster than starting workers
- * (ARCHIVE_RENDER_POOL_THRESHOLD overrides it; the tests use 1 to exercise the pool).
- */
-const POOL_THRESHOLD = Number(process.env.ARCHIVE_RENDER_POOL_THRESHOLD ?? 300);
 const BATCH = 50;
 
 export async function renderArticles(
   jobs: readonly RenderJob[],
   bodiesFolder: string,
+  /** Below this many articles, rendering inline is faster than starting workers. */
+  poolThreshold: number,
 ): Promise<Record<string, unknown>[]> {
   const workers = Math.min(4, os.availableParallelism());
-  if (jobs.length < POOL_THRESHOLD || workers < 2)
+  if (jobs.length < poolThreshold || workers < 2)
     return jobs.map((job) => renderArticleFile(job, bodiesFolder));
   const results = new Array<Record<string, unknown>>(jobs.length);
   let next = 0;

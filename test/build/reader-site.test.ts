@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
-import { THEME_INIT_SCRIPT } from '../../src/lib/theme.ts';
+import { THEME_INIT_SCRIPT } from '../../src/shared/theme.ts';
 import { all, parseHtml, textOf, toString } from '../helpers/html.ts';
 
 const siteRoot = inject('siteRoot');

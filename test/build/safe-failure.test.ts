@@ -29,19 +29,23 @@ import { treeDigest } from '../helpers/site-files.ts';
 
 mkdirSync(BUILDS, { recursive: true });
 
-type StandIn = (integrations: { hooks: Record<string, unknown> }[]) => Promise<void>;
+/** What the stand-in for Astro's `build` is given: the config scripts/build.ts made. */
+interface StandInConfig {
+  outDir: string;
+  integrations: { name: string; hooks: Record<string, unknown> }[];
+}
+type StandIn = (config: StandInConfig) => Promise<void>;
 const astroBuild = vi.hoisted(() => ({ current: undefined as StandIn | undefined }));
 
 vi.mock('astro', () => ({
-  build: async (config: { integrations?: { hooks: Record<string, unknown> }[] }) => {
-    await astroBuild.current!(config.integrations ?? []);
+  build: async (config: StandInConfig) => {
+    await astroBuild.current!(config);
   },
 }));
 
-/** Writes one page per article MDX file in the staged articles folder; `lose` drops its line. */
-function writePages(lose?: string): void {
-  const outDir = process.env.ARCHIVE_OUT_DIR!;
-  const articlesDir = process.env.ARCHIVE_ARTICLES_DIR!;
+/** Writes one page per article MDX file in `articlesDir` (the staged one); `lose` drops its line. */
+function writePages(config: StandInConfig, articlesDir: string, lose?: string): void {
+  const outDir = config.outDir;
   for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.mdx'))) {
     const slug = name.replace(/\.mdx$/, '');
     const mdx = readFileSync(path.join(articlesDir, name), 'utf8');
@@ -103,12 +107,11 @@ describe('a build that fails after the ingest', () => {
   });
 
   it('keeps them when the fidelity check finds a lost line, and names its file:line', async () => {
-    astroBuild.current = async (integrations) => {
-      writePages('Second body line.');
-      for (const integration of integrations) {
-        const hook = integration.hooks['astro:build:generated'] as ((p: { dir: URL }) => void) | undefined;
-        hook?.({ dir: pathToFileURL(`${process.env.ARCHIVE_OUT_DIR}/`) });
-      }
+    astroBuild.current = async (config) => {
+      writePages(config, `${options().articlesDir}.staging`, 'Second body line.');
+      const check = config.integrations.find((i) => i.name === 'news-archive-fidelity-check');
+      const hook = check!.hooks['astro:build:generated'] as (p: { dir: URL }) => void;
+      hook({ dir: pathToFileURL(`${config.outDir}/`) });
     };
     const failure = runBuild(options());
     await expect(failure).rejects.toBeInstanceOf(FidelityError);
@@ -119,7 +122,8 @@ describe('a build that fails after the ingest', () => {
   });
 
   it('with --no-verify skips the check and swaps the new site in', async () => {
-    astroBuild.current = async () => writePages('Second body line.');
+    astroBuild.current = async (config) =>
+      writePages(config, `${options().articlesDir}.staging`, 'Second body line.');
     await runBuild(parseCli(['--input', input, '--out', out, '--no-verify']));
     expect(treeDigest(out)).not.toEqual(before.site);
     expect(readFileSync(path.join(out, 'articles/first-title/index.html'), 'utf8')).toContain('corrected');

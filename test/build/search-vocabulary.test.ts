@@ -14,7 +14,7 @@ import {
   VOCABULARY_DIR,
   wordShardKeys,
   type VocabularyManifest,
-} from '../../src/lib/search-vocabulary.ts';
+} from '../../src/shared/search-vocabulary.ts';
 
 const site = inject('siteRoot');
 const dir = path.join(site, VOCABULARY_DIR);

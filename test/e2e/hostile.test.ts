@@ -14,8 +14,8 @@ import {
   type PlacedArticle,
 } from '../../scripts/checks/fidelity.ts';
 import { ingest, type IngestResult } from '../../scripts/ingest/pipeline.ts';
-import { cspHash } from '../../src/lib/csp.ts';
-import { articlePath } from '../../src/lib/urls.ts';
+import { cspHash } from '../../src/shared/csp.ts';
+import { articlePath } from '../../src/shared/urls.ts';
 import { browserTestsEnabled } from '../helpers/browser.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 

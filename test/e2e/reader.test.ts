@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { THEME_STORAGE_KEY } from '../../src/lib/theme-key.ts';
+import { THEME_STORAGE_KEY } from '../../src/shared/theme-key.ts';
 import { browserTestsEnabled } from '../helpers/browser.ts';
 import { openPage } from '../helpers/reader-checks.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { VOCABULARY_DIR } from '../../src/lib/search-vocabulary.ts';
+import { VOCABULARY_DIR } from '../../src/shared/search-vocabulary.ts';
 import { browserTestsEnabled } from '../helpers/browser.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { all, parseHtml, textOf, toString } from '../helpers/html.ts';

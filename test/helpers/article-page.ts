@@ -8,7 +8,7 @@ import type { InputLines, PlacedArticle } from '../../scripts/checks/fidelity.ts
 import { readArticlePageText } from '../../scripts/checks/page-text.ts';
 import { ingestSources, type IngestedArticle } from '../../scripts/ingest/pipeline.ts';
 import type { SourceFile } from '../../scripts/ingest/read.ts';
-import { articlePath } from '../../src/lib/urls.ts';
+import { articlePath } from '../../src/shared/urls.ts';
 import { renderArticleBody } from '../../src/lib/render-body.ts';
 import { splitFrontmatter } from '../../src/loaders/articles-loader.ts';
 

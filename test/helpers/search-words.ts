@@ -1,6 +1,6 @@
 /** fast-check arbitraries for spelling tests: words and their one-edit misspellings. */
 import fc from 'fast-check';
-import { MAX_WORD_LENGTH, MIN_WORD_LENGTH } from '../../src/lib/search-vocabulary.ts';
+import { MAX_WORD_LENGTH, MIN_WORD_LENGTH } from '../../src/shared/search-vocabulary.ts';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzé'.split('');
 

@@ -13,7 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { checkFidelity, formatFidelityProblem } from '../../scripts/checks/fidelity.ts';
 import { serializeFrontmatter } from '../../scripts/ingest/serialize-mdx.ts';
 import { cleanLine } from '../../scripts/ingest/structure.ts';
-import type { ArticleFrontmatter } from '../../src/lib/article-schema.ts';
+import type { ArticleFrontmatter } from '../../src/shared/article-schema.ts';
 import { splitFrontmatter } from '../../src/loaders/articles-loader.ts';
 import { ingestAndRender } from '../helpers/article-page.ts';
 import { sourceFromText } from '../helpers/ingest.ts';

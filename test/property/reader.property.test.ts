@@ -13,7 +13,7 @@ import {
   toSearchParams,
   withHighlight,
   type SearchState,
-} from '../../src/scripts/search/search-state.ts';
+} from '../../src/client/search/search-state.ts';
 
 const word = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== '');
 

@@ -1,7 +1,7 @@
 /** countWords's fast path counts exactly what the general one counts. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../src/lib/text-stats.ts';
+import { countWords } from '../../scripts/ingest/text-stats.ts';
 
 /** The general counting rule, written out plainly (the reference). */
 function countWordsReference(text: string): number {

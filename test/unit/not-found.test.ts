@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordsFromPath } from '../../src/scripts/not-found.ts';
+import { wordsFromPath } from '../../src/client/not-found.ts';
 
 describe('wordsFromPath: search words for a missing address', () => {
   it.each([

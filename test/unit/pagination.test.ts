@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageParam, paginate } from '../../src/lib/pagination.ts';
-import { listingPagePath } from '../../src/lib/urls.ts';
+import { listingPagePath } from '../../src/shared/urls.ts';
 
 describe('paginate', () => {
   it('splits 14 items into pages of 5 with paths, neighbours and positions', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWord } from '../../src/lib/search-words.ts';
-import type { PagefindSearchResult } from '../../src/scripts/search/pagefind.ts';
+import { normalizeWord } from '../../src/shared/search-words.ts';
+import type { PagefindSearchResult } from '../../src/client/search/pagefind.ts';
 import {
   correctionAttempts,
   repairDoubtful,
   repairNoResults,
   type Searcher,
-} from '../../src/scripts/search/query-repair.ts';
+} from '../../src/client/search/query-repair.ts';
 import {
   displayQuery,
   doubtfulWords,
@@ -16,8 +16,8 @@ import {
   queryWords,
   sameWords,
   textTerms,
-} from '../../src/scripts/search/query-text.ts';
-import { SpellingDictionary } from '../../src/scripts/search/spelling.ts';
+} from '../../src/client/search/query-text.ts';
+import { SpellingDictionary } from '../../src/client/search/spelling.ts';
 
 /**
  * A stand-in for Pagefind over a few titles: a word matches the articles with a word that

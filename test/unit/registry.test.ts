@@ -10,8 +10,8 @@ import {
 } from '../../scripts/ingest/registry.ts';
 import { formatRegistry, parseRegistry } from '../../scripts/ingest/registry-file.ts';
 import { InputError } from '../../scripts/ingest/diagnostics.ts';
-import { shortHash } from '../../src/lib/hash.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { shortHash } from '../../src/shared/hash.ts';
+import { slugify } from '../../src/shared/slug.ts';
 
 function input(title: string, texts: string[], order = ''): RegistryInput {
   const hash = shortHash([title, ...texts].join('\n'), 10);

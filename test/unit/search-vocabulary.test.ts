@@ -8,8 +8,8 @@ import {
   MIN_WORD_LENGTH,
   surfaceForm,
   wordShardKeys,
-} from '../../src/lib/search-vocabulary.ts';
-import { normalizeWord } from '../../src/lib/search-words.ts';
+} from '../../src/shared/search-vocabulary.ts';
+import { normalizeWord } from '../../src/shared/search-words.ts';
 import { oneEdit, wordArbitrary } from '../helpers/search-words.ts';
 
 describe('normalizeWord', () => {

@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { serializeBody, serializeFrontmatter } from '../../scripts/ingest/serialize-mdx.ts';
 import { articleToMdast } from '../../scripts/ingest/to-mdast.ts';
 import type { Block } from '../../scripts/ingest/structure.ts';
-import type { ArticleFrontmatter } from '../../src/lib/article-schema.ts';
+import type { ArticleFrontmatter } from '../../src/shared/article-schema.ts';
 import { renderArticleBody } from '../../src/lib/render-body.ts';
 import { splitFrontmatter } from '../../src/loaders/articles-loader.ts';
 import { all, paragraphTexts, parseFragment } from '../helpers/html.ts';

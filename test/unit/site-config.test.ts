@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, canonicalUrl } from '../../src/lib/canonical.ts';
-import { parseSiteConfig } from '../../src/lib/site-config.ts';
+import { parseSiteConfig } from '../../src/shared/site-config.ts';
 
 describe('site config', () => {
   it('fills the defaults of the reader options', () => {

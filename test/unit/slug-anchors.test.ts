@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseAnchor, blockAnchors, RESERVED_IDS } from '../../src/lib/anchors.ts';
-import { slugify, truncateSlug } from '../../src/lib/slug.ts';
+import { slugify, truncateSlug } from '../../src/shared/slug.ts';
 
 describe('slugify', () => {
   it.each([

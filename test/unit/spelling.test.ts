@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shardVocabulary, VocabularyCounter } from '../../src/integrations/search-vocabulary.ts';
-import { lookupShardKeys, type VocabularyEntry } from '../../src/lib/search-vocabulary.ts';
-import { normalizeWord } from '../../src/lib/search-words.ts';
-import { SpellingDictionary } from '../../src/scripts/search/spelling.ts';
+import { shardVocabulary, VocabularyCounter } from '../../scripts/search-index/vocabulary.ts';
+import { lookupShardKeys, type VocabularyEntry } from '../../src/shared/search-vocabulary.ts';
+import { normalizeWord } from '../../src/shared/search-words.ts';
+import { SpellingDictionary } from '../../src/client/search/spelling.ts';
 import { oneEdit, wordArbitrary } from '../helpers/search-words.ts';
 
 function dictionary(entries: VocabularyEntry[]): SpellingDictionary {

@@ -12,12 +12,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readPermalinks } from '../data/permalinks.ts';
-import { redirectsOf } from '../lib/permalinks.ts';
-import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_SOURCE, redirectPageHtml } from '../lib/redirect-page.ts';
-import { joinBase } from '../lib/urls.ts';
+import { readPermalinks, redirectsOf } from '../../src/shared/permalinks.ts';
+import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_SOURCE, redirectPageHtml } from '../../src/shared/redirect-page.ts';
+import { joinBase } from '../../src/shared/urls.ts';
 
-export interface PermalinksOptions {
+export interface RedirectPagesOptions {
   /** Language of the site, for the redirect pages. */
   language: string;
   /** Folder of generated articles holding permalinks.json (relative to the project root). */
@@ -65,7 +64,7 @@ export async function writeRedirectPages(
   return redirects.length;
 }
 
-export default function permalinks(options: PermalinksOptions): AstroIntegration {
+export default function redirectPages(options: RedirectPagesOptions): AstroIntegration {
   let base = '/';
   let site: string | undefined;
   let root = process.cwd();
@@ -77,7 +76,7 @@ export default function permalinks(options: PermalinksOptions): AstroIntegration
       language: options.language,
     });
   return {
-    name: 'news-archive-permalinks',
+    name: 'news-archive-redirect-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;

@@ -15,7 +15,7 @@ import { toHtml } from 'hast-util-to-html';
 export const REDIRECT_SCRIPT = 'redirect.js';
 
 /** The redirect script: external (not inline), so a strict Content-Security-Policy allows it. */
-export const REDIRECT_SCRIPT_SOURCE = `// Redirect pages (src/lib/redirect-page.ts): go to the new address at once, keeping the
+export const REDIRECT_SCRIPT_SOURCE = `// Redirect pages (src/shared/redirect-page.ts): go to the new address at once, keeping the
 // #fragment (a link to a paragraph), which a meta refresh would drop.
 (function () {
   var script = document.currentScript;

@@ -1,5 +1,5 @@
 /**
- * Writes the archive's vocabulary for spelling correction (see src/lib/search-vocabulary.ts)
+ * Writes the archive's vocabulary for spelling correction (see src/shared/search-vocabulary.ts)
  * into `<site>/search-vocabulary/`, from exactly the text Pagefind indexed: the `content` of
  * each page fragment in `<site>/pagefind/fragment/`. Runs right after the Pagefind index is
  * written.
@@ -20,9 +20,9 @@ import {
   wordShardKeys,
   type VocabularyEntry,
   type VocabularyManifest,
-} from '../lib/search-vocabulary.ts';
-import { normalizeWord } from '../lib/search-words.ts';
-import { SIGNATURE } from '../../scripts/search-index/pagefind-format.ts';
+} from '../../src/shared/search-vocabulary.ts';
+import { normalizeWord } from '../../src/shared/search-words.ts';
+import { SIGNATURE } from './pagefind-format.ts';
 
 export interface VocabularyStats {
   words: number;

@@ -1,9 +1,9 @@
 /**
- * Stage marks for the benchmark. When the environment variable NEWS_ARCHIVE_STAGE_LOG names
- * a file, every stage of the build appends its start and end to it, one JSON object a line
+ * Stage marks for the benchmark. A build started with `--stage-log <file>` appends the start
+ * and end of each of its stages to that file, one JSON object a line
  * (`{"stage":"ingest","event":"start","t":1718000000000.5}`, `t` in ms since the epoch), so
- * `npm run bench` can tell which stage each memory sample belongs to. Without the variable
- * these calls do nothing.
+ * `npm run bench` can tell which stage each memory sample belongs to. The build hands the
+ * `MarkStage` function to each part that marks stages; without a file it does nothing.
  */
 import { appendFileSync } from 'node:fs';
 
@@ -17,11 +17,18 @@ export interface StageMark {
 }
 
 /** Records that `stage` starts or ends now. */
-export function markStage(stage: string, event: StageEvent): void {
-  const file = process.env.NEWS_ARCHIVE_STAGE_LOG;
-  if (!file) return;
-  const mark: StageMark = { stage, event, t: performance.timeOrigin + performance.now() };
-  appendFileSync(file, `${JSON.stringify(mark)}\n`);
+export type MarkStage = (stage: string, event: StageEvent) => void;
+
+/** Marks nothing: for parts run without a stage log. */
+export const noStageMarks: MarkStage = () => undefined;
+
+/** A `MarkStage` that appends to `file`, or does nothing without one. */
+export function stageLog(file: string | undefined): MarkStage {
+  if (!file) return noStageMarks;
+  return (stage, event) => {
+    const mark: StageMark = { stage, event, t: performance.timeOrigin + performance.now() };
+    appendFileSync(file, `${JSON.stringify(mark)}\n`);
+  };
 }
 
 /** Parses a stage log into one interval per stage, in order of their start. */

@@ -1,5 +1,5 @@
 /**
- * The form a word is matched in by the archive's search (see src/lib/search-vocabulary.ts
+ * The form a word is matched in by the archive's search (see src/shared/search-vocabulary.ts
  * for the spelling vocabulary built on it). Its own small module because every search
  * loads it, while the vocabulary code is loaded only for corrections.
  */

@@ -1,6 +1,7 @@
 /**
- * The site config: one typed, validated object read from `content/site.yaml`, shared by
- * astro.config.mjs, the pages and the build script. Errors name the file, the key and
+ * The site config: one typed, validated object read from `content/site.yaml` (or the file
+ * given with `--config`), with the command line's overrides on top. The build reads it and
+ * hands it to the site (src/shared/site-options.ts). Errors name the file, the key and
  * what was expected.
  */
 import { readFileSync } from 'node:fs';
@@ -80,16 +81,4 @@ export function loadSiteConfig(file: string, overrides: SiteConfigInput = {}): S
   }
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
   return parseSiteConfig({ ...(raw as object), ...defined }, file);
-}
-
-/**
- * The site config as the build sees it: `content/site.yaml` (or the file named by
- * ARCHIVE_SITE_CONFIG), with ARCHIVE_BASE and ARCHIVE_SITE from scripts/build.ts on top.
- */
-export function resolveSiteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
-  return loadSiteConfig(env.ARCHIVE_SITE_CONFIG ?? 'content/site.yaml', {
-    base: env.ARCHIVE_BASE || undefined,
-    site: env.ARCHIVE_SITE || undefined,
-    defaultSource: env.ARCHIVE_DEFAULT_SOURCE || undefined,
-  });
 }

@@ -8,8 +8,8 @@
  * shards of a word (`lookupShardKeys`) hold all of its one-edit neighbours.
  */
 import { SymSpell } from 'mnemonist';
-import { type VocabularyEntry } from '../../lib/search-vocabulary.ts';
-import { normalizeWord } from '../../lib/search-words.ts';
+import { type VocabularyEntry } from '../../shared/search-vocabulary.ts';
+import { normalizeWord } from '../../shared/search-words.ts';
 
 export interface SpellingSuggestion {
   /** The word as the articles write it (`McIlroy`). */

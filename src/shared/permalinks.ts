@@ -7,6 +7,8 @@
  * - `/articles/<previous slug>/` for renamed articles: a redirect to the current slug;
  * - `/a/<id>/` for every article: a short permanent link that redirects to its page.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { ARTICLE_ID_PATTERN, SLUG_PATTERN } from './article-schema.ts';
 import { articlePath, shortLinkPath } from './urls.ts';
@@ -46,4 +48,21 @@ export function redirectsOf(links: readonly Permalink[]): Redirect[] {
       redirects.push({ from: articlePath(slug), to, title: link.title });
   }
   return redirects;
+}
+
+/** Reads the permalinks of the articles in `articlesDir`; none when the file is missing. */
+export function readPermalinks(articlesDir: string): Permalink[] {
+  const file = path.join(articlesDir, PERMALINKS_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const parsed = permalinksSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message} (rebuild with \`npm run build\`)`);
+  }
+  return parsed.data;
 }

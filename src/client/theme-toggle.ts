@@ -1,9 +1,9 @@
 /**
  * The colour theme button: automatic → light → dark → automatic. "Automatic" follows the
  * system setting; light and dark are stored and applied by the head script on every page
- * (src/lib/theme.ts), and other open tabs follow a change.
+ * (src/shared/theme.ts), and other open tabs follow a change.
  */
-import { THEME_STORAGE_KEY } from '../lib/theme-key.ts';
+import { THEME_STORAGE_KEY } from '../shared/theme-key.ts';
 
 type Choice = 'auto' | 'light' | 'dark';
 const ORDER: Choice[] = ['auto', 'light', 'dark'];

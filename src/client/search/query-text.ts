@@ -4,7 +4,7 @@
  * article's text plainly holds them. Pure functions, shared by the search engine, its repair
  * strategies and their tests.
  */
-import { normalizeWord } from '../../lib/search-words.ts';
+import { normalizeWord } from '../../shared/search-words.ts';
 
 export interface QueryWord {
   /** The word as typed, punctuation and case kept (`“McIlroy’s`, `(£53.2m)`). */

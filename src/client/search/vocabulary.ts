@@ -12,7 +12,7 @@ import {
   VOCABULARY_DIR,
   VOCABULARY_FORMAT,
   type VocabularyManifest,
-} from '../../lib/search-vocabulary.ts';
+} from '../../shared/search-vocabulary.ts';
 import type { QueryWord } from './query-text.ts';
 import { SUGGESTIONS_PER_WORD, type Suggestions } from './query-repair.ts';
 import { SpellingDictionary } from './spelling.ts';

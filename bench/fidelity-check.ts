@@ -1,7 +1,7 @@
 /**
  * Times the fidelity check on a site that is already built:
  *
- *   node scripts/bench/fidelity-check.ts --input <file-or-folder>... --site <dir>
+ *   node bench/fidelity-check.ts --input <file-or-folder>... --site <dir>
  *                                        [--source <name>] [--runs 3]
  *
  * Ingests the input (as the build did: pass the same --input and --source), then runs the
@@ -10,8 +10,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { verifyFidelityStage } from '../checks/verify-site.ts';
-import { ingest } from '../ingest/pipeline.ts';
+import { verifyFidelityStage } from '../scripts/checks/verify-site.ts';
+import { ingest } from '../scripts/ingest/pipeline.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +23,7 @@ const { values } = parseArgs({
 });
 if (!values.input?.length || !values.site) {
   process.stderr.write(
-    'usage: node scripts/bench/fidelity-check.ts --input <path>... --site <dir> [--source <name>] [--runs N]\n',
+    'usage: node bench/fidelity-check.ts --input <path>... --site <dir> [--source <name>] [--runs N]\n',
   );
   process.exit(2);
 }

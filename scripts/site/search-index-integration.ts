@@ -3,7 +3,8 @@
  *
  * Only article pages are indexed (they carry `data-pagefind-body`); titles are weighted,
  * and the source and section are filters. Next to the index goes the vocabulary that the
- * search corrects misspelt words against (`search-vocabulary.ts`), made from the index.
+ * search corrects misspelt words against (scripts/search-index/vocabulary.ts), made from
+ * the index.
  *
  * For large archives the index is built while Astro generates the pages: this integration
  * wraps Astro's prerenderer, learns the list of pages from it and hands every rendered page
@@ -12,18 +13,15 @@
  * Pagefind bundle in `astro:build:done`. So a plain `astro build` makes a searchable site
  * too, and the build's memory stays bounded however many articles there are.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { markStage } from '../../scripts/stage-log.ts';
+import { noStageMarks, type MarkStage } from '../build/stage-log.ts';
 import {
   htmlFileFor,
   ShardedSearchIndex,
   type SearchIndexStats as IndexStats,
-} from '../../scripts/search-index/sharded-index.ts';
-import { buildSearchVocabulary, type VocabularyStats } from './search-vocabulary.ts';
+} from '../search-index/sharded-index.ts';
+import { buildSearchVocabulary, type VocabularyStats } from '../search-index/vocabulary.ts';
 
 export interface SearchIndexStats extends IndexStats {
   /** The spelling-correction vocabulary written next to the index. */
@@ -31,7 +29,7 @@ export interface SearchIndexStats extends IndexStats {
 }
 
 /** Writes the vocabulary next to a finished index, as part of the index stage. */
-function withVocabulary(siteDir: string, stats: IndexStats): SearchIndexStats {
+function withVocabulary(siteDir: string, stats: IndexStats, markStage: MarkStage): SearchIndexStats {
   const started = performance.now();
   markStage('search vocabulary', 'start');
   const vocabulary = buildSearchVocabulary(siteDir, stats.bundles);
@@ -40,24 +38,20 @@ function withVocabulary(siteDir: string, stats: IndexStats): SearchIndexStats {
   return { ...stats, ms: stats.ms + ms, msAfterPages: stats.msAfterPages + ms, vocabulary };
 }
 
-const STATS_KEY = Symbol.for('news-archive.search-index.stats');
-const PROGRESS_KEY = Symbol.for('news-archive.progress');
-
-/** What the build CLI registers to show progress: `(label, done, total?)`. */
+/** What the build CLI is told as pages render: `(label, done, total?)`. */
 export type ProgressReporter = (label: string, done: number, total?: number) => void;
 
-/** Stats of the last index built in this process (read by scripts/build.ts). */
-export function lastSearchIndexStats(): SearchIndexStats | undefined {
-  return (globalThis as Record<symbol, SearchIndexStats | undefined>)[STATS_KEY];
-}
-
-/** Lets the build CLI show page and index progress (a running count). */
-export function reportProgressTo(reporter: ProgressReporter | undefined): void {
-  (globalThis as Record<symbol, ProgressReporter | undefined>)[PROGRESS_KEY] = reporter;
-}
-
-function progressReporter(): ProgressReporter | undefined {
-  return (globalThis as Record<symbol, ProgressReporter | undefined>)[PROGRESS_KEY];
+export interface SearchIndexOptions {
+  /** Language of the pages (Pagefind's stemming). */
+  language: string;
+  /** Pages per index shard (default: sharded-index.ts). */
+  shardPages?: number | undefined;
+  /** Shows page and index progress (a running count). */
+  onProgress?: ProgressReporter | undefined;
+  /** Receives the finished index's figures. */
+  onIndexed?: ((stats: SearchIndexStats) => void) | undefined;
+  /** Marks the pages and index stages (the benchmark's stage log). */
+  markStage?: MarkStage | undefined;
 }
 
 function stripBase(pathname: string, base: string): string {
@@ -105,37 +99,8 @@ function indexingPrerenderer(
   };
 }
 
-/** Site-relative paths of every HTML file under `siteDir` (not the index), sorted by code unit. */
-function htmlFiles(siteDir: string, rel = ''): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(path.join(siteDir, rel), { withFileTypes: true })) {
-    const child = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      if (child !== 'pagefind') out.push(...htmlFiles(siteDir, child));
-    } else if (entry.name.endsWith('.html')) out.push(child);
-  }
-  return rel ? out : out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/**
- * Indexes a site already on disk into `siteDir/pagefind`, its pages in sorted order (the
- * same pages always give the same index bytes, whatever order the file system lists them
- * in). The shards live in a temporary folder.
- */
-export async function buildSearchIndex(siteDir: string, language: string): Promise<SearchIndexStats> {
-  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'news-archive-index-'));
-  try {
-    const index = new ShardedSearchIndex({ language, cacheDir });
-    index.plan(htmlFiles(siteDir));
-    const stats = withVocabulary(siteDir, await index.finish(siteDir));
-    (globalThis as Record<symbol, SearchIndexStats | undefined>)[STATS_KEY] = stats;
-    return stats;
-  } finally {
-    rmSync(cacheDir, { recursive: true, force: true });
-  }
-}
-
-export default function searchIndex(options: { language: string }): AstroIntegration {
+export default function searchIndex(options: SearchIndexOptions): AstroIntegration {
+  const markStage = options.markStage ?? noStageMarks;
   let cacheDir = '';
   let base = '/';
   let index: ShardedSearchIndex | undefined;
@@ -147,14 +112,13 @@ export default function searchIndex(options: { language: string }): AstroIntegra
         base = config.base;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        const report = progressReporter();
+        const report = options.onProgress;
         let shown = 0;
         index = new ShardedSearchIndex({
           language: options.language,
           cacheDir,
-          ...(process.env.ARCHIVE_SEARCH_SHARD_PAGES
-            ? { shardPages: Number(process.env.ARCHIVE_SEARCH_SHARD_PAGES) }
-            : {}),
+          ...(options.shardPages !== undefined ? { shardPages: options.shardPages } : {}),
+          markStage,
           onProgress: ({ pages, indexedPages, planned }) => {
             if (pages === 1 && shown === 0) markStage('pages', 'start');
             shown = Math.max(shown, pages);
@@ -171,9 +135,9 @@ export default function searchIndex(options: { language: string }): AstroIntegra
         if (!index) return;
         markStage('search index', 'start');
         const siteDir = fileURLToPath(dir);
-        const stats = withVocabulary(siteDir, await index.finish(siteDir));
+        const stats = withVocabulary(siteDir, await index.finish(siteDir), markStage);
         markStage('search index', 'end');
-        (globalThis as Record<symbol, SearchIndexStats | undefined>)[STATS_KEY] = stats;
+        options.onIndexed?.(stats);
         logger.info(
           `indexed ${stats.pages} pages in ${stats.shards} shards (${stats.reusedShards} unchanged): ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB; ` +
             `vocabulary: ${stats.vocabulary.words} words in ${stats.vocabulary.shards} shards, ${(stats.vocabulary.bytes / 1024).toFixed(0)} KiB`,

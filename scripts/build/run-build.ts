@@ -1,0 +1,193 @@
+/**
+ * One build, start to end: ingest → write MDX → astro build (pages, search index, redirect
+ * pages, fidelity check) → swap in, then the summary. Everything is built in staging folders
+ * and swapped in only when every stage succeeded.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { PERMALINKS_FILE } from '../../src/shared/permalinks.ts';
+import { loadSiteConfig } from '../../src/shared/site-config.ts';
+import { InputError } from '../ingest/diagnostics.ts';
+import { ingest } from '../ingest/pipeline.ts';
+import { permalinks } from '../ingest/registry.ts';
+import { readRegistry, writeRegistry } from '../ingest/registry-file.ts';
+import { formatRegistryReport } from '../ingest/registry-report.ts';
+import { swapIn, writeArticles, type WriteStats } from '../ingest/write-articles.ts';
+import { archiveAstroConfig } from '../site/astro-config.ts';
+import { fidelityCheckRun } from '../site/fidelity-integration.ts';
+import type { SearchIndexStats } from '../site/search-index-integration.ts';
+import { ROOT, type BuildOptions } from './options.ts';
+import { ProgressLine } from './progress.ts';
+import {
+  countHtml,
+  kib,
+  log,
+  printIngestReport,
+  printTimings,
+  progress,
+  seconds,
+  type StageTiming,
+} from './report.ts';
+import { stageLog } from './stage-log.ts';
+
+export async function runBuild(options: BuildOptions): Promise<void> {
+  const started = performance.now();
+  const timings: StageTiming[] = [];
+  const markStage = stageLog(options.stageLog);
+  const stage = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    markStage(name, 'start');
+    const value = await fn();
+    markStage(name, 'end');
+    timings.push({ name, ms: performance.now() - t0 });
+    return value;
+  };
+
+  // Site config first: a bad config fails before any work is done.
+  const siteConfig = loadSiteConfig(options.config, {
+    base: options.base,
+    site: options.site,
+    defaultSource: options.source,
+  });
+
+  mkdirSync(options.workDir, { recursive: true });
+  const reportFile = path.join(options.workDir, 'ingest-report.json');
+  const registry = readRegistry(options.registry);
+
+  const result = await stage('ingest', () =>
+    ingest({
+      inputs: options.inputs,
+      ...(siteConfig.defaultSource ? { defaultSource: siteConfig.defaultSource } : {}),
+      onFile: progress('reading files'),
+      registry,
+      cacheDir: path.join(options.workDir, 'ingest-cache'),
+    }),
+  );
+  mkdirSync(path.dirname(reportFile), { recursive: true });
+  writeFileSync(
+    reportFile,
+    `${JSON.stringify({ files: result.files, diagnostics: result.diagnostics }, null, 2)}\n`,
+  );
+  printIngestReport(result, reportFile);
+  if (result.articles.length === 0) {
+    throw new InputError({
+      severity: 'error',
+      code: 'empty-file',
+      file: options.inputs.join(', '),
+      message: 'no articles found in the input',
+    });
+  }
+
+  const stagingArticles = `${options.articlesDir}.staging`;
+  const written: WriteStats = await stage('write MDX', () =>
+    writeArticles(
+      new Map(result.articles.map((a) => [`${a.frontmatter.slug}.mdx`, a.mdx])),
+      options.articlesDir,
+      stagingArticles,
+    ),
+  );
+  // The MDX text is on disk now, and the blocks were only needed to write it: let them go
+  // (at 10,000 articles, a few hundred MB the rest of the build has no use for).
+  for (const a of result.articles) {
+    a.mdx = '';
+    a.article.blocks = [];
+  }
+  log(`Articles: ${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed`);
+  writeFileSync(
+    path.join(stagingArticles, PERMALINKS_FILE),
+    `${JSON.stringify(permalinks(result.registry.registry), null, 1)}\n`,
+  );
+  for (const line of formatRegistryReport(
+    result.registry.report,
+    path.relative(process.cwd(), options.registry),
+  ))
+    log(line);
+
+  if (options.only === 'ingest') {
+    const old = swapIn(stagingArticles, options.articlesDir);
+    if (old) rmSync(old, { recursive: true, force: true });
+    writeRegistry(options.registry, result.registry.registry);
+    printTimings(timings, started);
+    return;
+  }
+
+  // The site is staged inside the project, never beside the output folder: Astro decides
+  // whether its output folder is inside the project by comparing path text, so staging at
+  // `/work/site.staging` for a project at `/work/site` would break its build.
+  const stagingOut = path.join(options.workDir, 'site.staging');
+  rmSync(stagingOut, { recursive: true, force: true });
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const { build } = await import('astro');
+  log('Building pages and search index…');
+  const fidelity = options.verify ? fidelityCheckRun(result, markStage) : undefined;
+  const progressLine = new ProgressLine();
+  let index: SearchIndexStats | undefined;
+  const astroStarted = performance.now();
+  markStage('astro build', 'start');
+  try {
+    await build({
+      ...archiveAstroConfig({
+        root: ROOT,
+        config: siteConfig,
+        articlesDir: stagingArticles,
+        outDir: stagingOut,
+        cacheDir: options.cacheDir,
+        renderPoolThreshold: options.renderPoolThreshold,
+        searchIndex: {
+          shardPages: options.searchShardPages,
+          onProgress: (label, done, total) => progressLine.update(label, done, total),
+          onIndexed: (stats) => (index = stats),
+          markStage,
+        },
+        integrations: fidelity ? [fidelity.integration] : [],
+      }),
+      configFile: false,
+      logLevel: options.verbose ? 'info' : 'warn',
+    });
+    markStage('astro build', 'end');
+  } catch (error) {
+    rmSync(stagingOut, { recursive: true, force: true });
+    rmSync(stagingArticles, { recursive: true, force: true });
+    throw error;
+  } finally {
+    progressLine.done();
+  }
+  const astroMs = performance.now() - astroStarted;
+  // The index is built alongside page generation; what is left after it is its own stage.
+  timings.push({ name: 'astro build', ms: astroMs - (index?.msAfterPages ?? 0) });
+  if (index) timings.push({ name: 'search index', ms: index.msAfterPages });
+
+  if (fidelity) {
+    try {
+      // The check ran alongside the search index: its time overlaps the index's.
+      const { tally, ms } = await fidelity.finish(stagingOut);
+      timings.push({ name: 'fidelity check (overlaps index)', ms });
+      log(tally);
+    } catch (error) {
+      rmSync(stagingOut, { recursive: true, force: true });
+      rmSync(stagingArticles, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  const pages = countHtml(stagingOut);
+  await stage('swap in', async () => {
+    // The previous folders go once the new ones are in place; deleting both at once lets
+    // the file system work on them in parallel.
+    const old = [swapIn(stagingArticles, options.articlesDir), swapIn(stagingOut, options.out)];
+    writeRegistry(options.registry, result.registry.registry);
+    await Promise.all(old.map((dir) => dir && rm(dir, { recursive: true, force: true })));
+  });
+
+  log(`Pages written: ${pages} (${result.articles.length} articles)`);
+  if (index) {
+    log(
+      `Search index: ${index.pages} pages indexed, ${index.files} files, ${kib(index.bytes)} (${index.shards} shard${index.shards === 1 ? '' : 's'}, ${index.reusedShards} unchanged; ${seconds(index.ms)} in all, alongside page generation)`,
+    );
+    const v = index.vocabulary;
+    log(`Spelling vocabulary: ${v.words} words in ${v.shards} shards, ${kib(v.bytes)}, ${seconds(v.ms)}`);
+  }
+  printTimings(timings, started);
+  log(`Site: ${path.relative(process.cwd(), options.out) || '.'}/  (npm run preview to serve it)`);
+}
