@@ -1,11 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two groups of test files. Most run in parallel; the `quiet` ones (Lighthouse scores, page
- * weight) run afterwards, one file at a time, so that no other test competes with them for
- * the CPU and their measurements mean something.
+ * Test projects, in layers that cost what they test:
+ * - `unit`: unit and property tests; they build nothing, so they have no global setup;
+ * - `build`: build tests and browser (e2e) tests, on the fixture sites that
+ *   test/global-setup.ts builds once per run;
+ * - `quiet`: the tests that measure (Lighthouse scores, page weight, the BBC site), run last
+ *   and one file at a time, so that no other test competes with them for the CPU.
+ * `npx vitest run --project unit` runs the fast layer alone.
  */
-const shared = {
+const sites = {
   globalSetup: ['test/global-setup.ts'],
   testTimeout: 60_000,
   hookTimeout: 300_000,
@@ -16,16 +20,24 @@ export default defineConfig({
     projects: [
       {
         test: {
-          ...shared,
-          name: 'suite',
-          include: ['test/**/*.test.ts'],
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts'],
+          testTimeout: 60_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          ...sites,
+          name: 'build',
+          include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           exclude: ['test/**/*.quiet.test.ts'],
           sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
-          ...shared,
+          ...sites,
           name: 'quiet',
           include: ['test/**/*.quiet.test.ts'],
           fileParallelism: false,
