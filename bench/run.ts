@@ -33,7 +33,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCli } from '../scripts/build.ts';
 import { listInputFiles } from '../scripts/ingest/read.ts';
-import { isFooterLine } from '../scripts/ingest/split.ts';
+import { isFooterLine } from '../scripts/ingest/footer.ts';
 import { measureBuild, type BuildMeasure } from './lib/build-run.ts';
 import { pickQueryWords } from './lib/query-words.ts';
 import { saveResult, type BenchResult, type SiteSize } from './lib/results.ts';

@@ -1,21 +1,17 @@
 /**
- * Search in headless Chromium, through the site's own search code: the benchmark bundles
- * src/client/search/engine.ts (with esbuild) into a harness page served next to the built
- * site, so `runSearch` loads the site's real Pagefind bundle exactly as the search page and
+ * Search in headless Chromium, through the site's own search code: the search harness
+ * (test/helpers/browser.ts) serves src/client/search/engine.ts next to the built site, so
+ * `runSearch` loads the site's real Pagefind bundle exactly as the search page and
  * the header search do. For each query it records the time until the results' data is in
  * hand and the bytes the server sent (page and worker requests alike).
  *
  * Cold: the first query in a fresh browser (empty cache, Pagefind not loaded yet).
  * Warm: further queries for other words in the same page.
  */
-import path from 'node:path';
-import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../test/helpers/browser.ts';
+import { startSearchHarness } from '../../test/helpers/browser.ts';
+import type { StaticServer } from '../../test/helpers/static-server.ts';
 import type { QueryWords } from './query-words.ts';
-import { startBenchServer, type BenchServer } from './static-server.ts';
-
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 
 export interface QueryMeasure {
   word: string;
@@ -48,62 +44,18 @@ export interface SearchBenchResult {
   searchPage: { rare: SearchPageMeasure; common: SearchPageMeasure };
 }
 
-declare global {
-  interface Window {
-    __newsArchiveBench?: {
-      runSearch: (base: string, request: { query: string; limit?: number }) => Promise<{ total: number }>;
-    };
-  }
-}
-
-/** The harness: engine.ts bundled for the browser, exposing runSearch to the benchmark. */
-async function harnessFiles(): Promise<Record<string, { type: string; body: string }>> {
-  const bundled = await build({
-    stdin: {
-      contents: `import { runSearch } from ${JSON.stringify(path.join(ROOT, 'src/client/search/engine.ts'))};\nwindow.__newsArchiveBench = { runSearch };\n`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  return {
-    'index.html': {
-      type: 'text/html; charset=utf-8',
-      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>search bench</title><script type="module" src="./engine.js"></script></head><body></body></html>',
-    },
-    'engine.js': { type: 'text/javascript; charset=utf-8', body: bundled.outputFiles[0]!.text },
-  };
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-async function openHarness(
-  browser: Browser,
-  server: BenchServer,
-): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.url}__bench/`);
-  await page.waitForFunction(() => window.__newsArchiveBench !== undefined);
-  await server.idle();
-  return { page, close: () => context.close() };
-}
-
-async function query(page: Page, server: BenchServer, word: string, limit: number): Promise<QueryMeasure> {
+async function query(page: Page, server: StaticServer, word: string, limit: number): Promise<QueryMeasure> {
   server.resetTransfers();
   const result = await page.evaluate(
     async ({ word, limit }) => {
       const started = performance.now();
-      const outcome = await window.__newsArchiveBench!.runSearch('/', { query: word, limit });
+      const outcome = await window.__searchHarness!.runSearch('/', { query: word, limit });
       return { ms: performance.now() - started, total: outcome.total };
     },
     { word, limit },
@@ -113,7 +65,7 @@ async function query(page: Page, server: BenchServer, word: string, limit: numbe
   return { word, ms: result.ms, bytes: log.bytes, requests: log.requests.length, total: result.total };
 }
 
-async function searchPage(browser: Browser, server: BenchServer, word: string): Promise<SearchPageMeasure> {
+async function searchPage(browser: Browser, server: StaticServer, word: string): Promise<SearchPageMeasure> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -153,31 +105,31 @@ export async function runSearchBench(
   const rareWords = words.rare;
   const commonWords = words.common.map((c) => c.word);
   if (rareWords.length < 2 || commonWords.length < 2) throw new Error('the corpus gave too few query words');
-  const server = await startBenchServer(siteDir, { gzip, extraFiles: await harnessFiles() });
-  const browser = await launchBrowser();
+  const harness = await startSearchHarness(siteDir, { gzip });
+  const { browser, server } = harness;
   try {
     const cold = async (word: string): Promise<QueryMeasure> => {
       const runs: QueryMeasure[] = [];
       for (let i = 0; i < repeats; i++) {
-        const harness = await openHarness(browser, server);
+        const opened = await harness.open();
         try {
-          runs.push(await query(harness.page, server, word, limit));
+          runs.push(await query(opened.page, server, word, limit));
         } finally {
-          await harness.close();
+          await opened.close();
         }
       }
       const ms = median(runs.map((r) => r.ms));
       return { ...runs[0]!, ms };
     };
     const warm = async (first: string, others: string[]): Promise<QueryMeasure[]> => {
-      const harness = await openHarness(browser, server);
+      const opened = await harness.open();
       try {
-        await query(harness.page, server, first, limit);
+        await query(opened.page, server, first, limit);
         const out: QueryMeasure[] = [];
-        for (const word of others) out.push(await query(harness.page, server, word, limit));
+        for (const word of others) out.push(await query(opened.page, server, word, limit));
         return out;
       } finally {
-        await harness.close();
+        await opened.close();
       }
     };
     const coldRare = await cold(rareWords[0]!);
@@ -199,7 +151,6 @@ export async function runSearchBench(
       searchPage: { rare: pageRare, common: pageCommon },
     };
   } finally {
-    await browser.close();
-    await server.close();
+    await harness.close();
   }
 }

@@ -1,23 +1,15 @@
 /**
- * Runs benchmark queries in headless Chromium through the site's own search code:
- * src/client/search/engine.ts is bundled (esbuild) into a harness page served next to the
+ * Runs benchmark queries in headless Chromium through the site's own search code: the
+ * search harness (test/helpers/browser.ts) serves src/client/search/engine.ts next to the
  * built site on 127.0.0.1, so `runSearch` loads the site's real Pagefind bundle and
  * vocabulary exactly as the search page and the header search do.
  *
  * Modes: `pagefind` is Pagefind's own search as typed (the baseline), `exact` is runSearch
  * with corrections off (`exact: true`), `forgiving` is runSearch as readers get it.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { build } from 'esbuild';
-import type { Browser } from 'playwright-core';
-import sirv from 'sirv';
-import { launchBrowser } from '../../test/helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { startSearchHarness, type SearchHarness } from '../../test/helpers/browser.ts';
 import { CUTOFF } from './metrics.ts';
-
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const HARNESS = '/__search-bench/';
 
 export type SearchMode = 'pagefind' | 'exact' | 'forgiving';
 
@@ -32,104 +24,34 @@ export interface QueryRun {
   vocabularyBytes?: number;
 }
 
-declare global {
-  interface Window {
-    __searchBench?: {
-      run: (mode: SearchMode, query: string) => Promise<QueryRun>;
-    };
-  }
-}
-
-async function harnessScript(): Promise<string> {
-  const engine = JSON.stringify(path.join(ROOT, 'src/client/search/engine.ts'));
-  const pagefind = JSON.stringify(path.join(ROOT, 'src/client/search/pagefind.ts'));
-  const source = `
-import { runSearch } from ${engine};
-import { loadPagefind } from ${pagefind};
-const LIMIT = ${CUTOFF};
-window.__searchBench = {
-  async run(mode, query) {
-    const started = performance.now();
-    if (mode === 'pagefind') {
-      const pagefind = await loadPagefind('/');
-      const search = await pagefind.search(query);
-      const data = await Promise.all(search.results.slice(0, LIMIT).map((r) => r.data()));
-      return { results: data.map((d) => d.url), ms: performance.now() - started, total: search.results.length };
-    }
-    const outcome = await runSearch('/', { query, limit: LIMIT, exact: mode === 'exact' });
-    return {
-      results: outcome.hits.map((h) => h.url),
-      ms: performance.now() - started,
-      total: outcome.total,
-      strategy: outcome.strategy,
-      correctedTo: outcome.corrected?.to,
-      vocabularyBytes: outcome.vocabularyBytes,
-    };
-  },
-};
-`;
-  const bundled = await build({
-    stdin: { contents: source, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  return bundled.outputFiles[0]!.text;
-}
-
-interface BenchServer {
-  url: string;
-  /** Response bytes sent for paths starting with `prefix` since the last reset. */
-  bytesUnder: (prefix: string) => number;
-  reset: () => void;
-  close: () => Promise<void>;
-}
-
-async function startServer(siteDir: string, script: string): Promise<BenchServer> {
-  const serve = sirv(siteDir, { dev: true, etag: false });
-  const sent = new Map<string, number>();
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>search bench</title><script type="module" src="${HARNESS}harness.js"></script></head><body></body></html>`;
-  const server: Server = createServer((req, res) => {
-    const url = (req.url ?? '/').split('?')[0]!;
-    const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
-    const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => typeof res;
-    const count = (chunk: unknown): void => {
-      if (chunk && typeof chunk !== 'function') {
-        sent.set(url, (sent.get(url) ?? 0) + Buffer.byteLength(chunk as Buffer));
+/** One query in the harness page, timed there. */
+function runQuery(page: Page, mode: SearchMode, query: string): Promise<QueryRun> {
+  return page.evaluate(
+    async ({ mode, query, limit }) => {
+      const { runSearch, loadPagefind } = window.__searchHarness!;
+      const started = performance.now();
+      if (mode === 'pagefind') {
+        const pagefind = await loadPagefind('/');
+        const search = await pagefind.search(query);
+        const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
+        return {
+          results: data.map((d) => d.url),
+          ms: performance.now() - started,
+          total: search.results.length,
+        };
       }
-    };
-    res.write = ((chunk: unknown, ...rest: unknown[]) => {
-      count(chunk);
-      return write(chunk, ...rest);
-    }) as typeof res.write;
-    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      count(chunk);
-      return end(chunk, ...rest);
-    }) as typeof res.end;
-    if (url === HARNESS) {
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(page);
-    } else if (url === `${HARNESS}harness.js`) {
-      res.setHeader('content-type', 'text/javascript; charset=utf-8');
-      res.end(script);
-    } else {
-      serve(req, res, () => {
-        res.statusCode = 404;
-        res.end('not found');
-      });
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    bytesUnder: (prefix) => [...sent].filter(([u]) => u.startsWith(prefix)).reduce((n, [, b]) => n + b, 0),
-    reset: () => sent.clear(),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+      const outcome = await runSearch('/', { query, limit, exact: mode === 'exact' });
+      return {
+        results: outcome.hits.map((h) => h.url),
+        ms: performance.now() - started,
+        total: outcome.total,
+        ...(outcome.strategy ? { strategy: outcome.strategy } : {}),
+        ...(outcome.corrected ? { correctedTo: outcome.corrected.to } : {}),
+        ...(outcome.vocabularyBytes !== undefined ? { vocabularyBytes: outcome.vocabularyBytes } : {}),
+      };
+    },
+    { mode, query, limit: CUTOFF },
+  );
 }
 
 export interface ModeRun {
@@ -141,23 +63,14 @@ export interface ModeRun {
 
 /** A browser and a server for one site; each mode runs in a fresh browser context (cold caches). */
 export class SearchBench {
-  private readonly browser: Browser;
-  private readonly server: BenchServer;
+  private readonly harness: SearchHarness;
 
-  private constructor(browser: Browser, server: BenchServer) {
-    this.browser = browser;
-    this.server = server;
+  private constructor(harness: SearchHarness) {
+    this.harness = harness;
   }
 
   static async start(siteDir: string): Promise<SearchBench> {
-    const script = await harnessScript();
-    const server = await startServer(siteDir, script);
-    try {
-      return new SearchBench(await launchBrowser(), server);
-    } catch (error) {
-      await server.close();
-      throw error;
-    }
+    return new SearchBench(await startSearchHarness(siteDir));
   }
 
   /**
@@ -171,27 +84,29 @@ export class SearchBench {
     prefixes: readonly string[],
     onProgress?: (done: number) => void,
   ): Promise<ModeRun> {
-    const context = await this.browser.newContext();
+    const { page, close } = await this.harness.open();
+    const { server } = this.harness;
     try {
-      const page = await context.newPage();
-      await page.goto(`${this.server.url}${HARNESS}`);
-      await page.waitForFunction(() => window.__searchBench !== undefined);
-      await page.evaluate(([m, q]) => window.__searchBench!.run(m, q), [mode, warmUp] as const);
-      this.server.reset();
+      await runQuery(page, mode, warmUp);
+      await server.idle();
+      server.resetTransfers();
       const runs: QueryRun[] = [];
       for (const query of queries) {
-        runs.push(await page.evaluate(([m, q]) => window.__searchBench!.run(m, q), [mode, query] as const));
+        runs.push(await runQuery(page, mode, query));
         onProgress?.(runs.length);
       }
-      const bytesUnder = Object.fromEntries(prefixes.map((p) => [p, this.server.bytesUnder(p)]));
+      await server.idle();
+      const sent = server.transfers().requests;
+      const bytesUnder = Object.fromEntries(
+        prefixes.map((p) => [p, sent.filter((r) => r.path.startsWith(p)).reduce((n, r) => n + r.bytes, 0)]),
+      );
       return { mode, runs, bytesUnder };
     } finally {
-      await context.close();
+      await close();
     }
   }
 
-  async close(): Promise<void> {
-    await this.browser.close();
-    await this.server.close();
+  close(): Promise<void> {
+    return this.harness.close();
   }
 }

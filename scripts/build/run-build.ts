@@ -31,6 +31,9 @@ import {
 } from './report.ts';
 import { stageLog } from './stage-log.ts';
 
+/** Environment variables Vite reads into import.meta.env under its own names. */
+const VITE_ENV_NAMES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'];
+
 export async function runBuild(options: BuildOptions): Promise<void> {
   const started = performance.now();
   const timings: StageTiming[] = [];
@@ -118,6 +121,9 @@ export async function runBuild(options: BuildOptions): Promise<void> {
   const stagingOut = path.join(options.workDir, 'site.staging');
   rmSync(stagingOut, { recursive: true, force: true });
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  // Vite's own names for import.meta.env: one inherited from the shell (a test runner sets
+  // BASE_URL=/) would win over the base path of the config this build hands Astro.
+  for (const name of VITE_ENV_NAMES) delete process.env[name];
   const { build } = await import('astro');
   log('Building pages and search index…');
   const fidelity = options.verify ? fidelityCheckRun(result, markStage) : undefined;

@@ -3,7 +3,8 @@
  * and end of each of its stages to that file, one JSON object a line
  * (`{"stage":"ingest","event":"start","t":1718000000000.5}`, `t` in ms since the epoch), so
  * `npm run bench` can tell which stage each memory sample belongs to. The build hands the
- * `MarkStage` function to each part that marks stages; without a file it does nothing.
+ * `MarkStage` function to each part that marks stages (as an option, typed there as a plain
+ * callback); without a file it does nothing.
  */
 import { appendFileSync } from 'node:fs';
 
@@ -19,12 +20,9 @@ export interface StageMark {
 /** Records that `stage` starts or ends now. */
 export type MarkStage = (stage: string, event: StageEvent) => void;
 
-/** Marks nothing: for parts run without a stage log. */
-export const noStageMarks: MarkStage = () => undefined;
-
 /** A `MarkStage` that appends to `file`, or does nothing without one. */
 export function stageLog(file: string | undefined): MarkStage {
-  if (!file) return noStageMarks;
+  if (!file) return () => undefined;
   return (stage, event) => {
     const mark: StageMark = { stage, event, t: performance.timeOrigin + performance.now() };
     appendFileSync(file, `${JSON.stringify(mark)}\n`);

@@ -1,6 +1,6 @@
 /**
  * Edits of a dump file, for checks and tests that rebuild an archive after changing its
- * input the way an editor would: reorder its articles, drop one, correct a title. The
+ * input the way an editor would: reorder its articles, correct a title. The
  * articles are found by the ingest's own splitter, so each chunk is exactly one article's
  * lines (title to footer).
  */
@@ -25,14 +25,6 @@ export function joinDump(articles: readonly string[]): string {
 /** The dump with its articles in reverse order. */
 export function reverseDump(text: string): string {
   return joinDump(dumpArticles(text).reverse());
-}
-
-/** The dump without the article whose title line is `title`. */
-export function dropArticle(text: string, title: string): string {
-  const articles = dumpArticles(text);
-  const kept = articles.filter((a) => a.split('\n', 1)[0]!.trim() !== title);
-  if (kept.length === articles.length) throw new Error(`no article titled "${title}" in the dump`);
-  return joinDump(kept);
 }
 
 /** The dump with one article's title line replaced. */

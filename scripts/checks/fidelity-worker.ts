@@ -3,21 +3,18 @@
  * thread, so that it does not share the build's main thread with the search index merge.
  * The input arrives as the bytes the ingest read and is decoded here the same way.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { serveJobs } from '../../src/shared/worker-pool.ts';
 import { sourceFromBytes } from '../ingest/read.ts';
-import type { InputLines } from './fidelity.ts';
+import type { FidelityReport, InputLines } from './fidelity.ts';
 import { verifySiteFidelity, type FidelityJob } from './verify-site.ts';
 
-const job = workerData as FidelityJob;
-
-function* inputs(): Iterable<InputLines> {
+function* inputs(job: FidelityJob): Iterable<InputLines> {
   for (const { file, bytes } of job.inputs) {
     const source = sourceFromBytes(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     yield { file: source.displayPath, lines: source.lines };
   }
 }
 
-verifySiteFidelity(job.siteDir, inputs(), job.articles).then(
-  (report) => parentPort!.postMessage({ report }),
-  (error: unknown) => parentPort!.postMessage({ error: String((error as Error).message ?? error) }),
+serveJobs((job: FidelityJob): Promise<FidelityReport> =>
+  verifySiteFidelity(job.siteDir, inputs(job), job.articles),
 );

@@ -3,7 +3,8 @@
  * parser): the title, the blocks of the body and the footer line, as the fidelity check
  * (scripts/checks/fidelity.ts) compares them with the input.
  *
- * Inside the element with `data-pagefind-body` (the article):
+ * Inside the element with `data-pagefind-body` (the article; the markers are named in
+ * src/shared/page-markers.ts):
  * - the first `h1` is the title;
  * - in `.article-body`, every `h1`–`h6`, `p` and `li` is one block; an `li` of a `ul` is a
  *   bulleted item, an `li` of an `ol` a numbered item with the number the browser shows;
@@ -18,6 +19,7 @@
  * link whose scheme is not http, https or mailto.
  */
 import { Parser } from 'htmlparser2';
+import { ARTICLE_ATTR, BODY_CLASS, CHROME_ATTR, FOOTER_LINE_CLASS } from '../../src/shared/page-markers.ts';
 import { normaliseText, type PageText, type PageUnit } from './fidelity.ts';
 
 const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li']);
@@ -72,15 +74,15 @@ export function readArticlePageText(html: string): PageText | undefined {
         const frame: Frame = { name };
         stack.push(frame);
         if (skipDepth > 0) return;
-        if ('data-archive-chrome' in attribs || INVISIBLE.has(name)) {
-          if (region === 'body' && INVISIBLE.has(name) && !('data-archive-chrome' in attribs))
+        if (CHROME_ATTR in attribs || INVISIBLE.has(name)) {
+          if (region === 'body' && INVISIBLE.has(name) && !(CHROME_ATTR in attribs))
             problems.push(`<${name}> element in the article body`);
           frame.opens = 'skip';
           skipDepth++;
           return;
         }
         if (inArticle === 0) {
-          if ('data-pagefind-body' in attribs) {
+          if (ARTICLE_ATTR in attribs) {
             frame.opens = 'article';
             inArticle++;
             articles++;
@@ -93,10 +95,10 @@ export function readArticlePageText(html: string): PageText | undefined {
             region = 'title';
             titleSeen = true;
             buffer = '';
-          } else if (hasClass(attribs, 'article-body')) {
+          } else if (hasClass(attribs, BODY_CLASS)) {
             frame.opens = 'body';
             region = 'body';
-          } else if (hasClass(attribs, 'article-source')) {
+          } else if (hasClass(attribs, FOOTER_LINE_CLASS)) {
             frame.opens = 'footer';
             region = 'footer';
             buffer = '';
@@ -175,6 +177,6 @@ export function readArticlePageText(html: string): PageText | undefined {
   const body = html.indexOf('<body');
   parser.end(body > 0 ? html.slice(body) : html);
   if (articles === 0) return undefined;
-  if (articles > 1) problems.push(`${articles} elements with data-pagefind-body (expected one article)`);
+  if (articles > 1) problems.push(`${articles} elements with ${ARTICLE_ATTR} (expected one article)`);
   return { units, problems };
 }

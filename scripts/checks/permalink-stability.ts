@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { BODY_CLASS } from '../../src/shared/page-markers.ts';
 import { readRegistry } from '../ingest/registry-file.ts';
 import { checkLinks, type LinkCheckResult } from './links.ts';
 
@@ -71,7 +72,7 @@ export function articleAnchors(html: string): string[] {
   const find = (node: Root | RootContent): Element | undefined => {
     if (node.type === 'element') {
       const className = node.properties.className;
-      if (Array.isArray(className) && className.includes('article-body')) return node;
+      if (Array.isArray(className) && className.includes(BODY_CLASS)) return node;
     }
     if ('children' in node) {
       for (const child of node.children) {

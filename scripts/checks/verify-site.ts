@@ -5,8 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import { ARTICLE_ATTR } from '../../src/shared/page-markers.ts';
 import { articlePath } from '../../src/shared/urls.ts';
+import { WorkerPool } from '../../src/shared/worker-pool.ts';
 import type { IngestResult } from '../ingest/pipeline.ts';
 import type { InputFile } from '../ingest/read.ts';
 import {
@@ -31,7 +32,6 @@ export interface IngestedArticleRef {
 
 /** Folders of the built site that hold no pages. */
 const NOT_PAGES = new Set(['pagefind', '_astro']);
-const ARTICLE_MARKER = 'data-pagefind-body';
 const PAGES_PER_TURN = 64;
 
 /**
@@ -94,7 +94,7 @@ export async function verifySiteFidelity(
     // Give the event loop a turn now and then (the build's other work goes on meanwhile).
     if (i % PAGES_PER_TURN === PAGES_PER_TURN - 1) await yieldToEventLoop();
     const html = readIfThere(path.join(siteDir, rel));
-    if (html?.includes(ARTICLE_MARKER) && readArticlePageText(html)) unexpected.push(rel);
+    if (html?.includes(ARTICLE_ATTR) && readArticlePageText(html)) unexpected.push(rel);
   }
   const byFile = new Map<string, IngestedArticleRef[]>();
   for (const a of articles) {
@@ -134,16 +134,12 @@ export async function verifySiteFidelity(
       const page = pageOf(a.slug);
       const html = readIfThere(path.join(siteDir, page));
       const text =
-        html === undefined
-          ? undefined
-          : html.includes(ARTICLE_MARKER)
-            ? readArticlePageText(html)
-            : undefined;
+        html === undefined ? undefined : html.includes(ARTICLE_ATTR) ? readArticlePageText(html) : undefined;
       const shown: PageText | undefined =
         text ??
         (html === undefined
           ? undefined
-          : { units: [], problems: ['the page has no article element (data-pagefind-body)'] });
+          : { units: [], problems: [`the page has no article element (${ARTICLE_ATTR})`] });
       placed.push({
         file: a.file,
         index: a.index,
@@ -170,24 +166,16 @@ export interface FidelityJob {
 }
 
 /** `verifySiteFidelity` on a worker thread (fidelity-worker.ts), over the input as read. */
-export function verifySiteFidelityInWorker(job: FidelityJob): Promise<FidelityReport> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./fidelity-worker.ts', import.meta.url), { workerData: job });
-    let settled = false;
-    worker.once('message', (message: { report?: FidelityReport; error?: string }) => {
-      settled = true;
-      if (message.report) resolve(message.report);
-      else reject(new Error(`fidelity check: ${message.error}`));
-      void worker.terminate();
-    });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`fidelity check: its thread stopped (exit code ${code})`));
-    });
+export async function verifySiteFidelityInWorker(job: FidelityJob): Promise<FidelityReport> {
+  const pool = new WorkerPool<FidelityJob, FidelityReport>({
+    url: new URL('./fidelity-worker.ts', import.meta.url),
+    errorMessage: (message) => `fidelity check: ${message}`,
   });
+  try {
+    return await pool.run(job);
+  } finally {
+    await pool.terminate();
+  }
 }
 
 /** How many problems a failed check lists (the rest are counted). */

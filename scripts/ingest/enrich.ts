@@ -19,8 +19,6 @@ export interface EnrichedArticle extends StructuredArticle {
   date?: string;
   wordCount: number;
   readingMinutes: number;
-  /** Hash of everything that reaches the MDX file (for skipping unchanged writes). */
-  contentHash: string;
 }
 
 export function blockTexts(blocks: readonly Block[]): string[] {
@@ -52,7 +50,7 @@ export function enrichArticle(article: StructuredArticle, defaultSource?: string
   const id = contentId(article);
   const baseSlug = slugify(article.title) || `article-${id}`;
   const date = openingDate(opening);
-  const enriched: EnrichedArticle = {
+  return {
     ...article,
     ...(article.source === undefined && defaultSource ? { source: defaultSource } : {}),
     id,
@@ -61,9 +59,7 @@ export function enrichArticle(article: StructuredArticle, defaultSource?: string
     ...(date ? { date } : {}),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
-    contentHash: '',
   };
-  return enriched;
 }
 
 export function toFrontmatter(article: EnrichedArticle, slug: string): ArticleFrontmatter {

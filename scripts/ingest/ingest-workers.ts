@@ -1,9 +1,9 @@
 /**
- * Ingests many input files on worker threads, one per core (up to `maxWorkers`), handing
- * each idle worker the next file; results come back in input order.
+ * Ingests many input files on worker threads (ingest-worker.ts), one per core (up to
+ * `maxWorkers`): each idle thread takes the next file; results come back in input order.
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { WorkerPool } from '../../src/shared/worker-pool.ts';
 import type { FileIngest } from './file-ingest.ts';
 import type { IngestJob } from './ingest-worker.ts';
 import type { InputFile } from './read.ts';
@@ -24,34 +24,19 @@ export async function ingestInWorkers(
   workers: number,
   onDone?: (index: number, result: FileIngest) => void,
 ): Promise<FileIngest[]> {
-  const results: FileIngest[] = new Array<FileIngest>(inputs.length);
-  let next = 0;
-  const run = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url));
-      const send = (): void => {
-        if (next >= inputs.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        const id = next++;
-        const job: IngestJob = { id, file: inputs[id]!.file, bytes: inputs[id]!.bytes };
-        if (defaultSource !== undefined) job.defaultSource = defaultSource;
-        worker.postMessage(job);
-      };
-      worker.on('message', (message: { id: number; result?: FileIngest; error?: string }) => {
-        if (message.error !== undefined || !message.result) {
-          void worker.terminate();
-          reject(new Error(`ingest of ${inputs[message.id]!.file.displayPath} failed: ${message.error}`));
-          return;
-        }
-        results[message.id] = message.result;
-        onDone?.(message.id, message.result);
-        send();
-      });
-      worker.on('error', reject);
-      send();
-    });
-  await Promise.all(Array.from({ length: Math.min(workers, inputs.length) }, run));
-  return results;
+  const pool = new WorkerPool<IngestJob, FileIngest>({
+    url: new URL('./ingest-worker.ts', import.meta.url),
+    threads: workers,
+    errorMessage: (message, job) => `ingest of ${job.file.displayPath} failed: ${message}`,
+  });
+  const jobs = inputs.map(({ file, bytes }) => ({
+    file,
+    bytes,
+    ...(defaultSource !== undefined ? { defaultSource } : {}),
+  }));
+  try {
+    return await pool.runAll(jobs, onDone);
+  } finally {
+    await pool.terminate();
+  }
 }

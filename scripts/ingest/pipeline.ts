@@ -7,20 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { articleSchema, type ArticleFrontmatter } from '../../src/shared/article-schema.ts';
+import { mdxFile } from '../../src/shared/mdx-file.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { blockTexts, contentId, toFrontmatter, type EnrichedArticle } from './enrich.ts';
 import { ingestFile, type FileIngest, type FileReport } from './file-ingest.ts';
 import { FrontmatterMemo, IngestCache } from './ingest-cache.ts';
 import { ingestInWorkers, ingestWorkerCount, type WorkerInput } from './ingest-workers.ts';
 import { listInputFiles, sourceFromBytes, type InputFile, type SourceFile } from './read.ts';
-import {
-  emptyRegistry,
-  reconcile,
-  type Registry,
-  type RegistryInput,
-  type RegistryUpdate,
-} from './registry.ts';
-import { mdxFileFromYaml, serializeFrontmatter } from './serialize-mdx.ts';
+import { emptyRegistry, type Registry } from './registry.ts';
+import { reconcile, type RegistryInput, type RegistryUpdate } from './registry-match.ts';
+import { serializeFrontmatter } from './serialize-mdx.ts';
 
 export type { FileReport } from './file-ingest.ts';
 
@@ -174,7 +170,7 @@ export function finishIngest(
       yaml = serializeFrontmatter(frontmatter);
     }
     frontmatterMemo?.set(key, yaml);
-    return { frontmatter, mdx: mdxFileFromYaml(yaml, bodies[i]!), article };
+    return { frontmatter, mdx: mdxFile(yaml, bodies[i]!), article };
   });
   return { files, articles, diagnostics, registry: update };
 }

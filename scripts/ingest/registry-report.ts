@@ -2,7 +2,7 @@
  * The URL registry's part of the build summary: how many articles kept their URL, which
  * ones were recognised as corrected versions, which are new, which were withdrawn.
  */
-import type { RegistryReport, ReportedArticle } from './registry.ts';
+import type { RegistryReport, ReportedArticle } from './registry-match.ts';
 
 /** Articles listed by name in each group before the rest are counted. */
 const LISTED = 10;

@@ -1,51 +1,28 @@
 /**
- * register: the URL registry. It remembers every article the archive has ever published —
- * its permanent id, its slug, the slugs it had before, whether it is still in the input —
- * and a fingerprint of its last text, so that the next build recognises it again.
+ * The URL registry: every article the archive has ever published — its permanent id, its
+ * slug, the slugs it had before, whether it is still in the input — and a fingerprint of
+ * its last text, so that the next build recognises it again (registry-match.ts).
  *
- * Each build matches the ingested articles against the registry (`reconcile`):
- * 1. **Same text**: an article whose content hash is an entry's keeps that entry.
- * 2. **Same article, corrected**: among what is left, pairs whose MinHash signatures or
- *    titles collide (LSH buckets, never all pairs) are scored; a pair is the same article
- *    when its text similarity is at least 0.5, or at least 0.3 with titles at least 0.8
- *    alike. Best pairs are taken first; ties are broken by ids, never by input order.
- * 3. **New**: anything still unmatched gets a new entry: its content id, and the slug of
- *    its title unless an entry (current or earlier slug) has it; then `-<id prefix>`.
- * 4. **Withdrawn**: entries no article matched stay, with status `withdrawn`.
- *
- * An entry's id and slug never change here; only `renameEntry` (a deliberate command)
- * changes a slug, keeping the old one as a redirect. Everything here is pure: reading and
- * writing the file is registry-file.ts's job.
+ * This module is the registry's data: the entry schema, the checks a schema cannot make,
+ * and the deliberate changes (`npm run registry`, scripts/registry.ts): `renameEntry`
+ * gives an article a new slug, keeping the old one as a redirect; `purgeEntry` forgets a
+ * withdrawn article. Everything here is pure: reading and writing the file is
+ * registry-file.ts's job.
  */
 import { z } from 'zod';
-import { ARTICLE_ID_PATTERN, SLUG_PATTERN } from '../../src/shared/article-schema.ts';
-import { shortHash } from '../../src/shared/hash.ts';
+import { ARTICLE_ID_PATTERN, MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../src/shared/article-schema.ts';
 import type { Permalink } from '../../src/shared/permalinks.ts';
-import {
-  articleSignature,
-  bandKeys,
-  decodeSignature,
-  encodeSignature,
-  signatureSimilarity,
-  titleKey,
-  titleSimilarity,
-} from './fingerprint.ts';
-
-/** Text similarity at which two versions are the same article whatever their titles. */
-export const MATCH_SIMILARITY = 0.5;
-/** Lower text similarity that still matches when the titles are this alike. */
-export const MATCH_SIMILARITY_SIMILAR_TITLE = 0.3;
-export const MATCH_TITLE_SIMILARITY = 0.8;
-
-/** Longest slug the registry accepts (matches the article schema). */
-const MAX_SLUG = 80;
+import { decodeSignature } from './fingerprint.ts';
 
 export const registryEntrySchema = z
   .object({
     /** Permanent id: the short link is `/a/<id>/`. Never changes. */
     id: z.string().regex(ARTICLE_ID_PATTERN, '10 characters a-z, 2-7'),
     /** Current URL segment: the article lives at `/articles/<slug>/`. */
-    slug: z.string().max(MAX_SLUG).regex(SLUG_PATTERN, 'lowercase letters and digits joined by hyphens'),
+    slug: z
+      .string()
+      .max(MAX_SLUG_LENGTH)
+      .regex(SLUG_PATTERN, 'lowercase letters and digits joined by hyphens'),
     /** `active`: in the input; `withdrawn`: gone from it (its page says so). */
     status: z.enum(['active', 'withdrawn']),
     /** The title of the version last built. */
@@ -55,7 +32,7 @@ export const registryEntrySchema = z
     /** MinHash signature of the version last built (see fingerprint.ts). */
     signature: z.string().refine((s) => decodeSignature(s) !== undefined, 'a 64-byte base64url signature'),
     /** Slugs the article had before; each one redirects to the current slug. */
-    previousSlugs: z.array(z.string().max(MAX_SLUG).regex(SLUG_PATTERN)).optional(),
+    previousSlugs: z.array(z.string().max(MAX_SLUG_LENGTH).regex(SLUG_PATTERN)).optional(),
   })
   .strict();
 
@@ -80,8 +57,10 @@ export function emptyRegistry(): Registry {
   return { entries: [] };
 }
 
-const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Orders strings by their UTF-16 code units (as `sort()` does), never by locale. */
+export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Orders entries (or anything with an id) by id. */
+export const byId = (a: { id: string }, b: { id: string }): number => compareStrings(a.id, b.id);
 
 /**
  * Checks what a schema cannot: ids are unique and no slug (current or earlier) belongs to
@@ -105,277 +84,6 @@ export function checkRegistry(entries: readonly RegistryEntry[]): Registry {
   return { entries: [...entries].sort(byId) };
 }
 
-/** What the registry needs to know about one ingested article. */
-export interface RegistryInput {
-  /** Unique within this input (the ingest's content id, salted for repeated articles). */
-  key: string;
-  title: string;
-  /** Texts of the article's blocks, in order (may be empty when `signature` is given: only the signature is made from them). */
-  texts: readonly string[];
-  /** Content hash of title and text (equal for identical articles). */
-  hash: string;
-  /** Slug the title gives. */
-  baseSlug: string;
-  /** Orders identical articles among themselves (e.g. file and line). */
-  order: string;
-  /**
-   * `articleSignature(title, texts)`, when the caller has it already (the ingest computes it
-   * on its worker threads and caches it); computed here otherwise.
-   */
-  signature?: Uint8Array;
-}
-
-/** The permanent id and slug an article is published under. */
-export interface Assignment {
-  id: string;
-  slug: string;
-}
-
-export interface ReportedArticle {
-  id: string;
-  slug: string;
-  title: string;
-}
-
-export interface CorrectedArticle extends ReportedArticle {
-  /** Title of the version the registry had. */
-  previousTitle: string;
-  /** Estimated share of text in common with that version (0…1). */
-  similarity: number;
-  /** The entry had been withdrawn and is back. */
-  revived: boolean;
-}
-
-export interface RegistryReport {
-  /** Articles whose text is exactly as before. */
-  unchanged: number;
-  /** Articles that were withdrawn and are back with the same text. */
-  restored: ReportedArticle[];
-  /** Articles recognised as an earlier version with changes. */
-  corrected: CorrectedArticle[];
-  added: ReportedArticle[];
-  /** Articles gone from the input in this build. */
-  withdrawn: ReportedArticle[];
-  totals: { active: number; withdrawn: number; redirects: number };
-  /** Pairs of versions compared for similarity (LSH keeps this far below all pairs). */
-  comparisons: number;
-}
-
-export interface RegistryUpdate {
-  registry: Registry;
-  /** Id and slug of every input article, by its `key`. */
-  assigned: Map<string, Assignment>;
-  report: RegistryReport;
-}
-
-interface Pending {
-  input: RegistryInput;
-  signature: Uint8Array;
-}
-
-interface Pair {
-  pending: Pending;
-  entry: RegistryEntry;
-  similarity: number;
-  titles: number;
-}
-
-function comparePairs(a: Pair, b: Pair): number {
-  return (
-    b.similarity - a.similarity ||
-    b.titles - a.titles ||
-    compareStrings(a.entry.id, b.entry.id) ||
-    compareStrings(a.pending.input.hash, b.pending.input.hash) ||
-    compareStrings(a.pending.input.order, b.pending.input.order) ||
-    compareStrings(a.pending.input.key, b.pending.input.key)
-  );
-}
-
-function compareInputs(a: RegistryInput, b: RegistryInput): number {
-  return compareStrings(a.hash, b.hash) || compareStrings(a.order, b.order) || compareStrings(a.key, b.key);
-}
-
-/** Whether a scored pair counts as the same article. */
-export function isSameArticle(similarity: number, titles: number): boolean {
-  return (
-    similarity >= MATCH_SIMILARITY ||
-    (similarity >= MATCH_SIMILARITY_SIMILAR_TITLE && titles >= MATCH_TITLE_SIMILARITY)
-  );
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Every slug some entry has or had: a new article never gets one of them. */
-function takenSlugs(entries: readonly RegistryEntry[]): Set<string> {
-  const taken = new Set<string>();
-  for (const e of entries) {
-    taken.add(e.slug);
-    for (const s of e.previousSlugs ?? []) taken.add(s);
-  }
-  return taken;
-}
-
-/** A slug for `base` made unique with the id: `<base>-<id prefix>`, numbered if need be. */
-function suffixedSlug(base: string, id: string, taken: ReadonlySet<string>): string {
-  const head = base.slice(0, 64).replace(/-+$/, '');
-  let slug = `${head}-${id.slice(0, 6)}`;
-  for (let n = 2; taken.has(slug); n++)
-    slug = `${head.slice(0, 60).replace(/-+$/, '')}-${id.slice(0, 6)}-${n}`;
-  return slug;
-}
-
-/**
- * Matches the ingested articles against the registry and returns the updated registry, the
- * id and slug of every article, and a report of what changed. Pure and deterministic: the
- * result depends on the registry and the set of articles, not on their order.
- */
-export function reconcile(previous: Registry, inputs: readonly RegistryInput[]): RegistryUpdate {
-  const entries = new Map(previous.entries.map((e) => [e.id, { ...e }]));
-  const assigned = new Map<string, Assignment>();
-  const claimed = new Set<string>();
-  const report: RegistryReport = {
-    unchanged: 0,
-    restored: [],
-    corrected: [],
-    added: [],
-    withdrawn: [],
-    totals: { active: 0, withdrawn: 0, redirects: 0 },
-    comparisons: 0,
-  };
-  const claim = (entry: RegistryEntry, input: RegistryInput): void => {
-    claimed.add(entry.id);
-    assigned.set(input.key, { id: entry.id, slug: entry.slug });
-  };
-
-  // 1. Same text.
-  const byHash = new Map<string, RegistryEntry[]>();
-  for (const e of [...entries.values()].sort(byId)) push(byHash, e.hash, e);
-  const unmatched: RegistryInput[] = [];
-  for (const input of [...inputs].sort(compareInputs)) {
-    const entry = byHash.get(input.hash)?.find((e) => !claimed.has(e.id));
-    if (!entry) {
-      unmatched.push(input);
-      continue;
-    }
-    claim(entry, input);
-    if (entry.status === 'withdrawn') {
-      entry.status = 'active';
-      report.restored.push({ id: entry.id, slug: entry.slug, title: entry.title });
-    } else {
-      report.unchanged++;
-    }
-  }
-
-  // 2. Same article, corrected: compare only pairs that share an LSH band or a title.
-  const pending: Pending[] = unmatched.map((input) => ({
-    input,
-    signature: input.signature ?? articleSignature(input.title, input.texts),
-  }));
-  const open = [...entries.values()].filter((e) => !claimed.has(e.id)).sort(byId);
-  const buckets = new Map<string, RegistryEntry[]>();
-  const signatures = new Map<string, Uint8Array>();
-  for (const e of open) {
-    const signature = decodeSignature(e.signature)!;
-    signatures.set(e.id, signature);
-    for (const key of bandKeys(signature)) push(buckets, key, e);
-    push(buckets, `title:${titleKey(e.title)}`, e);
-  }
-  const pairs: Pair[] = [];
-  for (const p of open.length > 0 ? pending : []) {
-    const seen = new Set<string>();
-    for (const key of [...bandKeys(p.signature), `title:${titleKey(p.input.title)}`]) {
-      for (const entry of buckets.get(key) ?? []) {
-        if (seen.has(entry.id)) continue;
-        seen.add(entry.id);
-        report.comparisons++;
-        const similarity = signatureSimilarity(p.signature, signatures.get(entry.id)!);
-        const titles = titleSimilarity(p.input.title, entry.title);
-        if (isSameArticle(similarity, titles)) pairs.push({ pending: p, entry, similarity, titles });
-      }
-    }
-  }
-  pairs.sort(comparePairs);
-  const matchedKeys = new Set<string>();
-  for (const pair of pairs) {
-    const { entry, pending: p } = pair;
-    if (claimed.has(entry.id) || matchedKeys.has(p.input.key)) continue;
-    matchedKeys.add(p.input.key);
-    claim(entry, p.input);
-    report.corrected.push({
-      id: entry.id,
-      slug: entry.slug,
-      title: p.input.title,
-      previousTitle: entry.title,
-      similarity: pair.similarity,
-      revived: entry.status === 'withdrawn',
-    });
-    entry.status = 'active';
-    entry.title = p.input.title;
-    entry.hash = p.input.hash;
-    entry.signature = encodeSignature(p.signature);
-  }
-
-  // 3. New articles: their content id (salted if an entry has it) and a free slug. Ids are
-  // settled first, then slugs, each in id order, so the outcome never depends on input order.
-  const fresh = pending.filter((p) => !matchedKeys.has(p.input.key));
-  fresh.sort((a, b) => compareStrings(a.input.key, b.input.key));
-  const created: { entry: RegistryEntry; input: RegistryInput }[] = [];
-  for (const p of fresh) {
-    let id = p.input.key;
-    for (let n = 2; entries.has(id); n++) id = shortHash(`${p.input.key}\n#${n}`, 10);
-    const entry: RegistryEntry = {
-      id,
-      slug: '',
-      status: 'active',
-      title: p.input.title,
-      hash: p.input.hash,
-      signature: encodeSignature(p.signature),
-    };
-    entries.set(id, entry);
-    created.push({ entry, input: p.input });
-  }
-  const taken = takenSlugs([...entries.values()].filter((e) => e.slug !== ''));
-  const byBase = new Map<string, { entry: RegistryEntry; input: RegistryInput }[]>();
-  for (const c of created) push(byBase, c.input.baseSlug, c);
-  // A suffixed slug also steers clear of the plain slugs other new articles ask for.
-  const avoid = new Set([...taken, ...byBase.keys()]);
-  for (const base of [...byBase.keys()].sort(compareStrings)) {
-    const group = byBase.get(base)!.sort((a, b) => byId(a.entry, b.entry));
-    group.forEach(({ entry, input }, i) => {
-      const slug = i === 0 && !taken.has(base) ? base : suffixedSlug(base, entry.id, avoid);
-      avoid.add(slug);
-      taken.add(slug);
-      entry.slug = slug;
-      assigned.set(input.key, { id: entry.id, slug });
-      claimed.add(entry.id);
-      report.added.push({ id: entry.id, slug, title: entry.title });
-    });
-  }
-
-  // 4. Entries no article matched are withdrawn (and stay so until their article is back).
-  for (const entry of entries.values()) {
-    if (claimed.has(entry.id) || entry.status === 'withdrawn') continue;
-    entry.status = 'withdrawn';
-    report.withdrawn.push({ id: entry.id, slug: entry.slug, title: entry.title });
-  }
-
-  const registry = checkRegistry([...entries.values()]);
-  for (const e of registry.entries) {
-    if (e.status === 'active') report.totals.active++;
-    else report.totals.withdrawn++;
-    report.totals.redirects += e.previousSlugs?.length ?? 0;
-  }
-  report.added.sort(byId);
-  report.corrected.sort(byId);
-  report.restored.sort(byId);
-  report.withdrawn.sort(byId);
-  return { registry, assigned, report };
-}
-
 /** Finds an entry by its id, or by a slug it has or had. */
 export function findEntry(registry: Registry, idOrSlug: string): RegistryEntry | undefined {
   return (
@@ -392,9 +100,9 @@ export function findEntry(registry: Registry, idOrSlug: string): RegistryEntry |
 export function renameEntry(registry: Registry, idOrSlug: string, newSlug: string): Registry {
   const entry = findEntry(registry, idOrSlug);
   if (!entry) throw new RegistryError(`no article with id or slug "${idOrSlug}" in the registry`);
-  if (newSlug.length > MAX_SLUG || !SLUG_PATTERN.test(newSlug))
+  if (newSlug.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(newSlug))
     throw new RegistryError(
-      `"${newSlug}" is not a valid slug: use lowercase letters a-z and digits joined by single hyphens, at most ${MAX_SLUG} characters`,
+      `"${newSlug}" is not a valid slug: use lowercase letters a-z and digits joined by single hyphens, at most ${MAX_SLUG_LENGTH} characters`,
     );
   if (newSlug === entry.slug) throw new RegistryError(`${entry.id} already has the slug ${newSlug}`);
   const owner = registry.entries.find(

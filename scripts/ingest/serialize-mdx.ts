@@ -1,7 +1,8 @@
 /**
  * Serializes an article to MDX: YAML frontmatter written by the `yaml` library, and a body
  * written from its mdast tree by mdast-util-to-markdown with the MDX extensions, so every
- * character of the article is escaped as text and nothing in it can run.
+ * character of the article is escaped as text and nothing in it can run. The file around
+ * them is framed by src/shared/mdx-file.ts.
  *
  * One hole stays open in mdast-util-to-markdown: a paragraph starting with `import ` or
  * `export ` is written as is, and MDX would compile it as an ES module statement. The
@@ -9,7 +10,7 @@
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { ArticleFrontmatter } from '../../src/shared/article-schema.ts';
 
@@ -18,7 +19,22 @@ export const MDX_ESM_UNSAFE: NonNullable<ToMarkdownOptions['unsafe']> = [
   { character: 'e', atBreak: true, after: 'xport\\b' },
 ];
 
+/**
+ * Runs of `_` that mdast-util-to-markdown left bare next to a character beyond the Basic
+ * Multilingual Plane (a surrogate pair): it judges an underscore intraword by one UTF-16 code
+ * unit, so it takes 👧 for a letter, while Sätteri reads code points and takes it for
+ * punctuation, so `👧__b__👍` came out bold (micromark/micromark#189). A run is bare or
+ * escaped as a whole, and an escaped one starts with a backslash.
+ */
+const BARE_UNDERSCORES_BESIDE_ASTRAL = /(?<=[\uDC00-\uDFFF])_+|(?<![\\_])_+(?=[\uD800-\uDBFF])/g;
+
 const MARKDOWN_OPTIONS: ToMarkdownOptions = {
+  handlers: {
+    text: (node, parent, state, info) =>
+      defaultHandlers
+        .text(node, parent, state, info)
+        .replace(BARE_UNDERSCORES_BESIDE_ASTRAL, (run) => '\\_'.repeat(run.length)),
+  },
   extensions: [mdxToMarkdown()],
   unsafe: MDX_ESM_UNSAFE,
   bullet: '-',
@@ -102,18 +118,4 @@ export function serializeFrontmatter(frontmatter: ArticleFrontmatter): string {
     defaultKeyType: 'PLAIN',
     blockQuote: false,
   });
-}
-
-export function serializeMdx(frontmatter: ArticleFrontmatter, body: Root): string {
-  return mdxFile(frontmatter, serializeBody(body));
-}
-
-/** The MDX file of an article whose body is already written. */
-export function mdxFile(frontmatter: ArticleFrontmatter, body: string): string {
-  return mdxFileFromYaml(serializeFrontmatter(frontmatter), body);
-}
-
-/** The MDX file from its frontmatter already written as YAML, and its body. */
-export function mdxFileFromYaml(yaml: string, body: string): string {
-  return `---\n${yaml}---\n\n${body}`;
 }

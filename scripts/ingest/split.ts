@@ -2,12 +2,13 @@
  * split: cuts a file's lines into raw articles.
  *
  * Two formats, detected per file:
- * - dump: several articles, each closed by a footer line (`Source: …` or a copyright line),
- *   usually after a separator line that holds only a no-break space;
+ * - dump: several articles, each closed by a footer line (`Source: …` or a copyright line,
+ *   see footer.ts), usually after a separator line that holds only a no-break space;
  * - single: one article per file, the title on the first line and no footer.
  * A file is a dump as soon as it has a separator or a footer line; otherwise it is single.
  */
 import type { Diagnostic } from './diagnostics.ts';
+import { isFooterLine, isLooseFooterLine } from './footer.ts';
 import type { SourceFile, SourceLine } from './read.ts';
 
 export type FileFormat = 'dump' | 'single' | 'empty';
@@ -39,21 +40,6 @@ export function isSeparatorLine(text: string): boolean {
 export function isBlankLine(text: string): boolean {
   return text.trim() === '';
 }
-
-/** `Source: Publisher` (the colon is what tells it from a sentence that starts with "Sources"). */
-const SOURCE_FOOTER = /^source\s*:\s*\S/i;
-/** `Copyright (c) 2015. Holder`, `© 2015 Holder`, `(c) Holder`. */
-const COPYRIGHT_FOOTER = /^(?:copyright\b|©|\(c\)\s)/i;
-/** Footer lines are short; a long line that happens to start with "Copyright" is body text. */
-const MAX_FOOTER_LENGTH = 400;
-
-export function isFooterLine(text: string): boolean {
-  const t = text.trim();
-  return t.length <= MAX_FOOTER_LENGTH && (SOURCE_FOOTER.test(t) || COPYRIGHT_FOOTER.test(t));
-}
-
-/** After a separator line, a footer may be written loosely: `Source National …`, `SOURCE - …`. */
-const LOOSE_FOOTER = /^(?:sources?|copyright|©|\(c\))\b/i;
 
 export function splitArticles(source: SourceFile): SplitResult {
   const file = source.displayPath;
@@ -140,7 +126,7 @@ export function splitArticles(source: SourceFile): SplitResult {
     if (pendingSeparator !== undefined) {
       // A separator closes the body: this line is the footer, or (when it is none) the
       // title of the next article.
-      if (isFooterLine(text) || LOOSE_FOOTER.test(text.trim())) {
+      if (isLooseFooterLine(text)) {
         if (!isFooterLine(text)) {
           diagnostics.push({
             severity: 'warning',

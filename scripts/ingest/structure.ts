@@ -4,6 +4,7 @@
  * space of a line and a list item's marker are structure rather than text.
  */
 import type { Diagnostic } from './diagnostics.ts';
+import { isCopyrightLine } from './footer.ts';
 import type { RawArticle } from './split.ts';
 
 export interface TextBlock {
@@ -85,7 +86,7 @@ export function looksLikeSubheading(text: string): boolean {
 export function publisherFromFooter(footer: string): string | undefined {
   const text = cleanLine(footer);
   const source = /^sources?\s*[:\-–—]?\s*(.+)$/i.exec(text);
-  if (source && !/^(copyright|©)/i.test(text)) {
+  if (source) {
     const name = source[1]!.replace(/[.\s]+$/, '').trim();
     return name.length > 0 ? name : undefined;
   }
@@ -156,7 +157,7 @@ export function structureArticle(raw: RawArticle, diagnostics: Diagnostic[] = []
   if (raw.footer) {
     const footer = cleanLine(raw.footer.text);
     article.footer = { text: footer, line: raw.footer.line };
-    if (/^(?:copyright\b|©|\(c\))/i.test(footer)) article.copyright = footer;
+    if (isCopyrightLine(footer)) article.copyright = footer;
     const publisher = publisherFromFooter(footer);
     if (publisher) article.source = publisher;
     else

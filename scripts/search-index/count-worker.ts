@@ -3,12 +3,12 @@
  * the spelling vocabulary (vocabulary.ts) while later pages are
  * still being generated and indexed, so the vocabulary costs little after the last page.
  */
+import { serveJobs } from '../../src/shared/worker-pool.ts';
 import { writeBundleCounts } from './vocabulary.ts';
-import { serveJobs } from './job-worker.ts';
 
 export interface CountJob {
   /** A finished shard bundle; its counts are written into it. */
   bundleDir: string;
 }
 
-serveJobs<CountJob & { id: number }>((job) => writeBundleCounts(job.bundleDir));
+serveJobs((job: CountJob) => writeBundleCounts(job.bundleDir));

@@ -4,7 +4,7 @@
  * the memory of one shard is given back before the next starts.
  */
 import * as pagefind from 'pagefind';
-import { serveJobs } from './job-worker.ts';
+import { serveJobs } from '../../src/shared/worker-pool.ts';
 
 export interface ShardJob {
   language: string;
@@ -31,4 +31,4 @@ async function buildShard(job: ShardJob): Promise<void> {
   }
 }
 
-serveJobs<ShardJob & { id: number }>(buildShard);
+serveJobs(buildShard);

@@ -7,7 +7,7 @@
  * indexed by Pagefind on a worker thread (shard-worker.ts), so indexing runs on the second
  * core while the first one keeps rendering, and Pagefind only ever holds one shard in
  * memory. At the end (`finish`) the shards are merged into one Pagefind bundle
- * (merge-index.ts), the same as Pagefind would write for all pages at once.
+ * (scripts/pagefind/), the same as Pagefind would write for all pages at once.
  *
  * Each shard's bundle is cached under a key made of its pages' paths and HTML: a rebuild in
  * which one article changed re-indexes only the shard holding it. Pages the build did not
@@ -27,18 +27,24 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { noStageMarks, type MarkStage } from '../build/stage-log.ts';
-import { mergeShards, SORT_VALUES_FILE, SUPPORTED_VERSION } from './merge-index.ts';
+import { ARTICLE_ATTR, SEARCH_ATTR_PREFIX } from '../../src/shared/page-markers.ts';
+import { WorkerPool } from '../../src/shared/worker-pool.ts';
+import {
+  isBundle,
+  mergeBundles,
+  PAGEFIND_CHUNK_SIZE,
+  PAGEFIND_VERSION,
+  pageSortValues,
+  writeSortValues,
+} from '../pagefind/bundle.ts';
 import type { CountJob } from './count-worker.ts';
-import { JobWorker } from './job-worker.ts';
 import type { ShardJob } from './shard-worker.ts';
-import { pageSortValues } from './sort-values.ts';
 
 /** Articles per shard: Pagefind peaks at about 0.35 MB per page while writing a shard. */
 export const DEFAULT_SHARD_PAGES = 1000;
 
 /** A page attribute that marks it for the index (in a tag, not in text). */
-const INDEXED_PAGE = /<[a-z][^>]*\sdata-pagefind-body[\s>=]/i;
+const INDEXED_PAGE = new RegExp(`<[a-z][^>]*\\s${ARTICLE_ATTR}[\\s>=]`, 'i');
 /** Shards waiting for Pagefind (besides the one it works on) before `add` asks the build to wait. */
 const MAX_WAITING_SHARDS = 1;
 
@@ -54,7 +60,7 @@ export function forIndex(html: string): string {
   const close = html.indexOf('</head>');
   if (open === -1 || close < open) return html;
   const head = html.slice(open, close);
-  if (head.includes('data-pagefind-')) return html;
+  if (head.includes(SEARCH_ATTR_PREFIX)) return html;
   return `${html.slice(0, open)}<head></head>${html.slice(close + '</head>'.length)}`;
 }
 
@@ -88,10 +94,15 @@ export interface ShardedIndexOptions {
   /** Folder for cached shard bundles. */
   cacheDir: string;
   shardPages?: number;
+  /**
+   * Size of the merged index's word chunks, in locations (default: Pagefind's own). Pagefind
+   * alone writes the same bundle when run with PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE set to it.
+   */
+  chunkSize?: number;
   /** Called as pages are added and indexed. */
   onProgress?: (state: { pages: number; indexedPages: number; planned: number }) => void;
   /** Marks the shard and merge stages (the benchmark's stage log). */
-  markStage?: MarkStage;
+  markStage?: (stage: string, event: 'start' | 'end') => void;
 }
 
 interface ShardState {
@@ -118,7 +129,7 @@ function sha(text: string): string {
 export class ShardedSearchIndex {
   readonly #options: Required<Omit<ShardedIndexOptions, 'onProgress' | 'markStage'>> &
     Pick<ShardedIndexOptions, 'onProgress'>;
-  readonly #markStage: MarkStage;
+  readonly #markStage: NonNullable<ShardedIndexOptions['markStage']>;
   #files: string[] = [];
   #position = new Map<string, number>();
   /** HTML of pages received for shards not started yet ('' for pages not indexed). */
@@ -130,7 +141,7 @@ export class ShardedSearchIndex {
   #seen = new Uint8Array(0);
   #shards: ShardState[] = [];
   /** Indexes one shard at a time with Pagefind (shard-worker.ts). */
-  #indexer = new JobWorker<ShardJob>(new URL('./shard-worker.ts', import.meta.url));
+  #indexer = new WorkerPool<ShardJob>({ url: new URL('./shard-worker.ts', import.meta.url) });
   #queue: Promise<void> = Promise.resolve();
   #added = 0;
   #indexedPages = 0;
@@ -140,16 +151,16 @@ export class ShardedSearchIndex {
   #waiting: Promise<string>[] = [];
   #used = new Set<string>();
   /** Counts the words of finished shards (count-worker.ts), alongside page generation. */
-  #counter = new JobWorker<CountJob>(
-    new URL('./count-worker.ts', import.meta.url),
-    'counting the words of the search index: ',
-  );
+  #counter = new WorkerPool<CountJob>({
+    url: new URL('./count-worker.ts', import.meta.url),
+    errorMessage: (message) => `counting the words of the search index: ${message}`,
+  });
   #counting: Promise<void>[] = [];
 
   constructor(options: ShardedIndexOptions) {
     const { markStage, ...rest } = options;
-    this.#options = { shardPages: DEFAULT_SHARD_PAGES, ...rest };
-    this.#markStage = markStage ?? noStageMarks;
+    this.#options = { shardPages: DEFAULT_SHARD_PAGES, chunkSize: PAGEFIND_CHUNK_SIZE, ...rest };
+    this.#markStage = markStage ?? (() => undefined);
     mkdirSync(this.#options.cacheDir, { recursive: true });
   }
 
@@ -229,14 +240,14 @@ export class ShardedSearchIndex {
     }
     const shardKey = (): string => {
       const key = createHash('sha256').update(
-        `${SHARD_FORMAT}\0${SUPPORTED_VERSION}\0${this.#options.language}\0`,
+        `${SHARD_FORMAT}\0${PAGEFIND_VERSION}\0${this.#options.language}\0`,
       );
       for (let i = shard.first; i < shard.end; i++)
         key.update(`${this.#files[i]}\0${this.#hashes[i] ?? '-'}\0`);
       return key.digest('hex').slice(0, 32);
     };
     let name = shardKey();
-    let cached = existsSync(path.join(this.#options.cacheDir, name, 'pagefind-entry.json'));
+    let cached = isBundle(path.join(this.#options.cacheDir, name));
     if (!cached && siteDir !== undefined) {
       // Pages known only by their hash in the last build are needed now: read them. Should one
       // differ from that hash after all, the shard's key is made again from what was read.
@@ -249,7 +260,7 @@ export class ShardedSearchIndex {
       }
       if (stale) {
         name = shardKey();
-        cached = existsSync(path.join(this.#options.cacheDir, name, 'pagefind-entry.json'));
+        cached = isBundle(path.join(this.#options.cacheDir, name));
       }
     }
     const dir = path.join(this.#options.cacheDir, name);
@@ -265,12 +276,12 @@ export class ShardedSearchIndex {
     const sortValues = pages.map((page) => pageSortValues(page.html, page.sourcePath));
     for (let i = shard.first; i < shard.end; i++) this.#html[i] = undefined; // the shard holds them now
     shard.started = this.#queue.then(async () => {
-      if (count > 0 && !existsSync(path.join(dir, 'pagefind-entry.json'))) {
+      if (count > 0 && !isBundle(dir)) {
         const temp = `${dir}.tmp`;
         rmSync(temp, { recursive: true, force: true });
         await this.#indexer.run({ language: this.#options.language, pages, outDir: temp });
         // The pages' sort keys, for the merge (a shard only knows the order of its own pages).
-        writeFileSync(path.join(temp, SORT_VALUES_FILE), JSON.stringify(sortValues));
+        writeSortValues(temp, sortValues);
         rmSync(dir, { recursive: true, force: true });
         renameSync(temp, dir);
         this.#counting.push(this.#counter.run({ bundleDir: dir }));
@@ -323,9 +334,9 @@ export class ShardedSearchIndex {
       counted.catch(() => undefined);
       const outDir = path.join(siteDir, 'pagefind');
       rmSync(outDir, { recursive: true, force: true });
-      if (dirs.length === 0) throw new Error('no page to index: no page carries data-pagefind-body');
+      if (dirs.length === 0) throw new Error(`no page to index: no page carries ${ARTICLE_ATTR}`);
       this.#markStage('search index merge', 'start');
-      const merged = await mergeShards(dirs, outDir);
+      const merged = await mergeBundles(dirs, outDir, { chunkSize: this.#options.chunkSize });
       this.#markStage('search index merge', 'end');
       await counted;
       this.#prune();

@@ -1,15 +1,14 @@
 /**
  * Writes the archive's vocabulary for spelling correction (see src/shared/search-vocabulary.ts)
- * into `<site>/search-vocabulary/`, from exactly the text Pagefind indexed: the `content` of
- * each page fragment in `<site>/pagefind/fragment/`. Runs right after the Pagefind index is
- * written.
+ * into `<site>/search-vocabulary/`, from exactly the text Pagefind indexed of each page
+ * (its fragment in the Pagefind bundle). Runs right after the Pagefind index is written.
  *
  * Every file is gzip-compressed (like Pagefind's own files), so its size on disk is what a
  * reader downloads; the browser decompresses it.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import {
   encodeShard,
   MANIFEST_FILE,
@@ -22,7 +21,7 @@ import {
   type VocabularyManifest,
 } from '../../src/shared/search-vocabulary.ts';
 import { normalizeWord } from '../../src/shared/search-words.ts';
-import { SIGNATURE } from './pagefind-format.ts';
+import { fragmentTexts } from '../pagefind/bundle.ts';
 
 export interface VocabularyStats {
   words: number;
@@ -173,23 +172,6 @@ export function shardVocabulary(entries: Map<string, VocabularyEntry>): Map<stri
   return sorted;
 }
 
-/** The indexed text of one Pagefind fragment file (gzip of a signature plus JSON). */
-export function fragmentContent(file: string, bytes: Uint8Array): string {
-  let data: Buffer;
-  try {
-    data = gunzipSync(bytes);
-  } catch {
-    data = Buffer.from(bytes);
-  }
-  const text = data.toString('utf8');
-  if (!text.startsWith(SIGNATURE)) {
-    throw new Error(`${file}: not a Pagefind fragment (has Pagefind's file format changed?)`);
-  }
-  const parsed = JSON.parse(text.slice(SIGNATURE.length)) as { content?: unknown };
-  if (typeof parsed.content !== 'string') throw new Error(`${file}: Pagefind fragment without content`);
-  return parsed.content;
-}
-
 function gzip(text: string): Buffer {
   // mtime 0 and a fixed level keep the output identical between builds.
   return gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
@@ -197,13 +179,8 @@ function gzip(text: string): Buffer {
 
 /** Counts the words of every fragment of the Pagefind bundle in `bundleDir`. */
 export function countBundle(bundleDir: string): VocabularyCounts {
-  const fragmentDir = path.join(bundleDir, 'fragment');
   const counter = new VocabularyCounter();
-  for (const name of readdirSync(fragmentDir).sort()) {
-    if (!name.endsWith('.pf_fragment')) continue;
-    const file = path.join(fragmentDir, name);
-    counter.addArticle(fragmentContent(file, readFileSync(file)));
-  }
+  for (const text of fragmentTexts(bundleDir)) counter.addArticle(text);
   return counter.counts();
 }
 

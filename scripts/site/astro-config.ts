@@ -23,7 +23,10 @@ export interface ArchiveSiteOptions {
   /** The project root (where src/ is). */
   root: string;
   config: SiteConfig;
-  /** Folder of the generated articles (absolute, or relative to `root`). */
+  /**
+   * Folder of the generated articles, absolute: resolved once, by scripts/build/options.ts for
+   * `npm run build` and by astro.config.mjs for `astro dev`.
+   */
   articlesDir: string;
   /** Where Astro writes the site (default `dist/`). */
   outDir?: string | undefined;
@@ -38,8 +41,8 @@ export interface ArchiveSiteOptions {
 }
 
 export function archiveAstroConfig(options: ArchiveSiteOptions): AstroUserConfig {
-  const { config } = options;
-  const articlesDir = path.resolve(options.root, options.articlesDir);
+  const { config, articlesDir } = options;
+  if (!path.isAbsolute(articlesDir)) throw new Error(`articlesDir must be absolute, not ${articlesDir}`);
   // Pages the sitemap leaves out: search, 404, and withdrawn articles (their pages say so).
   const withdrawn = new Set(
     readPermalinks(articlesDir)

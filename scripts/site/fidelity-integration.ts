@@ -4,7 +4,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { noStageMarks, type MarkStage } from '../build/stage-log.ts';
 import { verifyFidelityStage } from '../checks/verify-site.ts';
 import type { IngestResult } from '../ingest/pipeline.ts';
 
@@ -26,7 +25,8 @@ export interface FidelityCheckRun {
  */
 export function fidelityCheckRun(
   ingest: Pick<IngestResult, 'sources' | 'articles' | 'eachSource' | 'inputs'>,
-  markStage: MarkStage = noStageMarks,
+  /** Marks the check's start and end (the benchmark's stage log). */
+  markStage: (stage: string, event: 'start' | 'end') => void = () => undefined,
 ): FidelityCheckRun {
   let running: Promise<{ tally: string; ms: number }> | undefined;
   const start = (siteDir: string) => {

@@ -19,7 +19,7 @@ import { joinBase } from '../../src/shared/urls.ts';
 export interface RedirectPagesOptions {
   /** Language of the site, for the redirect pages. */
   language: string;
-  /** Folder of generated articles holding permalinks.json (relative to the project root). */
+  /** Folder of generated articles holding permalinks.json (absolute). */
   articlesDir: string;
 }
 
@@ -67,10 +67,9 @@ export async function writeRedirectPages(
 export default function redirectPages(options: RedirectPagesOptions): AstroIntegration {
   let base = '/';
   let site: string | undefined;
-  let root = process.cwd();
   let writing: Promise<number> | undefined;
   const start = (dir: URL): Promise<number> =>
-    writeRedirectPages(fileURLToPath(dir), path.resolve(root, options.articlesDir), {
+    writeRedirectPages(fileURLToPath(dir), options.articlesDir, {
       base,
       site,
       language: options.language,
@@ -81,7 +80,6 @@ export default function redirectPages(options: RedirectPagesOptions): AstroInteg
       'astro:config:done': ({ config }) => {
         base = config.base;
         site = config.site;
-        root = fileURLToPath(config.root);
       },
       'astro:build:generated': ({ dir }) => {
         writing = start(dir);

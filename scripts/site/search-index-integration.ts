@@ -15,7 +15,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { noStageMarks, type MarkStage } from '../build/stage-log.ts';
 import {
   htmlFileFor,
   ShardedSearchIndex,
@@ -29,7 +28,11 @@ export interface SearchIndexStats extends IndexStats {
 }
 
 /** Writes the vocabulary next to a finished index, as part of the index stage. */
-function withVocabulary(siteDir: string, stats: IndexStats, markStage: MarkStage): SearchIndexStats {
+function withVocabulary(
+  siteDir: string,
+  stats: IndexStats,
+  markStage: NonNullable<SearchIndexOptions['markStage']>,
+): SearchIndexStats {
   const started = performance.now();
   markStage('search vocabulary', 'start');
   const vocabulary = buildSearchVocabulary(siteDir, stats.bundles);
@@ -51,7 +54,7 @@ export interface SearchIndexOptions {
   /** Receives the finished index's figures. */
   onIndexed?: ((stats: SearchIndexStats) => void) | undefined;
   /** Marks the pages and index stages (the benchmark's stage log). */
-  markStage?: MarkStage | undefined;
+  markStage?: ((stage: string, event: 'start' | 'end') => void) | undefined;
 }
 
 function stripBase(pathname: string, base: string): string {
@@ -100,7 +103,7 @@ function indexingPrerenderer(
 }
 
 export default function searchIndex(options: SearchIndexOptions): AstroIntegration {
-  const markStage = options.markStage ?? noStageMarks;
+  const markStage = options.markStage ?? (() => undefined);
   let cacheDir = '';
   let base = '/';
   let index: ShardedSearchIndex | undefined;

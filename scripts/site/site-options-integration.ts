@@ -12,7 +12,7 @@ import { SITE_OPTIONS_MODULE, type SiteOptions } from '../../src/shared/site-opt
 
 export interface SiteOptionsInput {
   config: SiteConfig;
-  /** Folder of generated articles (relative to the project root or absolute). */
+  /** Folder of generated articles (absolute). */
   articlesDir: string;
   renderPoolThreshold: number;
 }
@@ -24,10 +24,9 @@ export default function siteOptions(input: SiteOptionsInput): AstroIntegration {
     name: 'news-archive-site-options',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        const root = fileURLToPath(config.root);
         const options: SiteOptions = {
           config: input.config,
-          articlesDir: path.resolve(root, input.articlesDir),
+          articlesDir: input.articlesDir,
           bodiesDir: path.join(fileURLToPath(config.cacheDir), 'article-bodies'),
           renderPoolThreshold: input.renderPoolThreshold,
         };

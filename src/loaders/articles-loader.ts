@@ -1,11 +1,12 @@
 /**
  * The articles loader: reads the generated article MDX files into the content collection.
  *
- * Each file is `---\n<YAML frontmatter>---\n\n<body>`. The frontmatter is validated against
- * the shared article schema (via `parseData`) and stored with a digest of the file; the body
- * is rendered by src/lib/render-body.ts into the body folder (src/lib/article-bodies.ts),
- * not into the store, which Astro inlines into its build bundle. A later build re-renders
- * only the files that changed. Entries whose files are gone are removed.
+ * Each file is `---\n<YAML frontmatter>---\n\n<body>` (src/shared/mdx-file.ts). The
+ * frontmatter is validated against the shared article schema (via `parseData`) and stored
+ * with a digest of the file; the body is rendered by src/loaders/render-body.ts into the body
+ * folder (src/lib/article-bodies.ts), not into the store, which Astro inlines into its
+ * build bundle. A later build re-renders only the files that changed. Entries whose files
+ * are gone are removed.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -13,12 +14,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { pruneArticleBodies } from '../lib/article-bodies.ts';
-import { RENDERER_VERSION } from '../lib/render-body.ts';
+import { RENDERER_VERSION } from './render-body.ts';
 import type { RenderJob } from './render-article-file.ts';
 import { renderArticles } from './render-pool.ts';
 
 export interface ArticlesLoaderOptions {
-  /** Folder holding the generated `<slug>.mdx` files. */
+  /** Folder holding the generated `<slug>.mdx` files (absolute, src/shared/site-options.ts). */
   dir: string;
   /** Folder the rendered bodies are written to (src/lib/article-bodies.ts). */
   bodiesDir: string;
@@ -26,10 +27,8 @@ export interface ArticlesLoaderOptions {
   renderPoolThreshold: number;
 }
 
-export { splitFrontmatter } from './render-article-file.ts';
-
 /** Code whose output is in a rendered body: the body renderer, its plugins and libraries. */
-const RENDER_CODE = ['src/lib', 'src/shared', 'src/plugins', 'package-lock.json'];
+const RENDER_CODE = ['src/loaders', 'src/lib', 'src/shared', 'src/plugins', 'package-lock.json'];
 
 /** A hash of the code that turns an article's MDX into its rendered body. */
 export function renderCodeFingerprint(root: string): string {
@@ -61,7 +60,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
     load: async (context) => {
       const { store, parseData, generateDigest, logger, config } = context;
       const root = fileURLToPath(config.root);
-      const dir = path.resolve(root, options.dir);
+      const dir = options.dir;
       let names: string[];
       try {
         names = readdirSync(dir)

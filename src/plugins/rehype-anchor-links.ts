@@ -8,6 +8,7 @@
  * (docs/CONVENTIONS.md).
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { CHROME_ATTR, SEARCH_IGNORE_ATTR } from '../shared/page-markers.ts';
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -23,8 +24,9 @@ function anchorLink(id: string, label: string): Element {
       className: ['anchor-link'],
       href: `#${id}`,
       ariaLabel: label,
-      dataArchiveChrome: '',
-      dataPagefindIgnore: '',
+      // hast-util-to-html takes a `data-*` attribute name for its property name.
+      [CHROME_ATTR]: '',
+      [SEARCH_IGNORE_ATTR]: '',
     },
     children: [],
   };

@@ -7,6 +7,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { SEARCH_TITLE_ATTR } from '../shared/page-markers.ts';
 
 const TITLE_WORDS = 8;
 
@@ -23,7 +24,7 @@ export function openingWords(text: string, words = TITLE_WORDS): string {
 function mark(el: Element): void {
   if (typeof el.properties?.id !== 'string') return;
   const title = openingWords(toString(el));
-  if (title !== '') el.properties = { ...el.properties, dataPagefindTitle: title };
+  if (title !== '') el.properties = { ...el.properties, [SEARCH_TITLE_ATTR]: title };
 }
 
 export default function rehypeSearchSubresults() {

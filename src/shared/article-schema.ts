@@ -8,7 +8,16 @@ import { z } from 'zod';
 /** A URL path segment: lowercase ASCII letters and digits separated by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Permanent article id: 10 lowercase base-32 characters (see src/lib/ids.ts). */
+/**
+ * Longest slug an article may have: what the schema, the URL registry and `npm run registry
+ * -- rename` accept. Slugs made from titles are shorter (MAX_TITLE_SLUG_LENGTH, slug.ts).
+ */
+export const MAX_SLUG_LENGTH = 80;
+
+/**
+ * Permanent article id: 10 lowercase base-32 characters (`shortHash`, hash.ts), the content
+ * id of the article's first version (scripts/ingest/enrich.ts), salted if an entry had it.
+ */
 export const ARTICLE_ID_PATTERN = /^[a-z2-7]{10}$/;
 
 export const provenanceSchema = z.object({
@@ -29,7 +38,7 @@ export const articleSchema = z
     /** The title exactly as written in the input (whitespace collapsed). */
     title: z.string().min(1),
     /** URL slug: the page lives at `/articles/<slug>/`. */
-    slug: z.string().max(80).regex(SLUG_PATTERN),
+    slug: z.string().max(MAX_SLUG_LENGTH).regex(SLUG_PATTERN),
     /** Publisher, from the footer (`Source: …` or the copyright holder). */
     source: z.string().min(1).optional(),
     /** The footer line, verbatim, when the article has one. */
@@ -54,4 +63,3 @@ export const articleSchema = z
   .strict();
 
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;
-export type Provenance = z.infer<typeof provenanceSchema>;

@@ -5,12 +5,15 @@
  */
 import { transliterate } from 'transliteration';
 
-/** Longest slug an article URL gets. */
-export const MAX_SLUG_LENGTH = 72;
+/**
+ * Longest slug made from a title (the ingest's slugs, scripts/ingest/registry-match.ts, keep
+ * to it too). A slug given by hand may be longer: MAX_SLUG_LENGTH in article-schema.ts.
+ */
+export const MAX_TITLE_SLUG_LENGTH = 72;
 
 const APOSTROPHES = /['’‘ʼ`]/g;
 
-export function slugify(text: string, maxLength: number = MAX_SLUG_LENGTH): string {
+export function slugify(text: string, maxLength: number = MAX_TITLE_SLUG_LENGTH): string {
   const ascii = transliterate(text.normalize('NFC'))
     .toLowerCase()
     .replace(APOSTROPHES, '')

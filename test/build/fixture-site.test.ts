@@ -1,15 +1,15 @@
 /**
- * The fixture sites built by test/global-setup.ts with the real CLI: the seed dump plus
+ * The fixture sites built by test/helpers/fixture-sites.ts with the real CLI: the seed dump plus
  * test/fixtures/archive, at the root and under /archive/. Checked with a real HTML parser.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fixtureDirs, fixtureSite } from '../helpers/fixture-sites.ts';
 import { all, parseHtml, textOf, toString } from '../helpers/html.ts';
 
-const siteRoot = inject('siteRoot');
-const siteBase = inject('siteBase');
-const buildLog = inject('buildLog');
+const [siteRoot, siteBase] = await fixtureDirs('root', 'base');
+const buildLog = (await fixtureSite('root')).log;
 
 function page(site: string, urlPath: string) {
   const file = path.join(site, urlPath, 'index.html');

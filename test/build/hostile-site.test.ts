@@ -1,19 +1,19 @@
 /**
  * The hostile archive (test/helpers/hostile-input.ts) built with the real CLI by
- * test/global-setup.ts: it builds, every line is on its page (tally: 0 lost), every repair
+ * test/helpers/fixture-sites.ts: it builds, every line is on its page (tally: 0 lost), every repair
  * is reported with file:line, and no markup from the text reaches the pages.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../scripts/checks/fidelity.ts';
 import { listInputFiles, readSource } from '../../scripts/ingest/read.ts';
+import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { all, parseHtml, textOf, toString } from '../helpers/html.ts';
 import { articlePageSlugs } from '../helpers/site-files.ts';
 
-const site = inject('siteHostile');
-const log = inject('hostileLog');
-const input = inject('hostileInput');
+const { dir: site, log, inputs } = await fixtureSite('hostile');
+const input = inputs[0]!;
 
 function articlePages(): { slug: string; html: string }[] {
   return articlePageSlugs(site).map((slug) => ({

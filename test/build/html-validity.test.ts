@@ -4,14 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fixtureDirs } from '../helpers/fixture-sites.ts';
 import { htmlErrors } from '../helpers/html-validate.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 
+const [siteRoot, siteBase] = await fixtureDirs('root', 'base');
+
 describe('HTML validity', () => {
   for (const [name, site] of [
-    ['root', inject('siteRoot')],
-    ['/archive/', inject('siteBase')],
+    ['root', siteRoot],
+    ['/archive/', siteBase],
   ] as const) {
     it(`has no errors on any page of the ${name} site`, async () => {
       const pages = htmlPages(site);

@@ -1,19 +1,18 @@
 /**
- * Permanent URLs in the built fixture sites (test/global-setup.ts): canonical links, short
+ * Permanent URLs in the built fixture sites (test/helpers/fixture-sites.ts): canonical links, short
  * links, the redirect left by a rename, the withdrawn page, the link affordance, and a link
  * check with zero broken links or fragments at the root and under /archive/.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkLinks, detectSite } from '../../scripts/checks/links.ts';
+import { fixtureDirs } from '../helpers/fixture-sites.ts';
 import { all, parseHtml, textOf, toString } from '../helpers/html.ts';
 import { MOVED } from '../helpers/moved-site.ts';
 import { ROOT } from '../helpers/paths.ts';
 
-const siteRoot = inject('siteRoot');
-const siteBase = inject('siteBase');
-const siteMoved = inject('siteMoved');
+const [siteRoot, siteBase, siteMoved] = await fixtureDirs('root', 'base', 'moved');
 
 function page(site: string, urlPath: string) {
   return parseHtml(readFileSync(path.join(site, urlPath, 'index.html'), 'utf8'));

@@ -1,5 +1,5 @@
 /**
- * What the reader finds in the built fixture sites (test/global-setup.ts): listings with
+ * What the reader finds in the built fixture sites (test/helpers/fixture-sites.ts): listings with
  * counts and pages, dates, breadcrumbs, previous/next, home and About pages, the 404 page,
  * feeds, sitemap, robots.txt and the metadata in each page's head. The root site is built
  * with test/fixtures/site.yaml (5 articles a page) and --site; the /archive/ one with the
@@ -8,12 +8,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { THEME_INIT_SCRIPT } from '../../src/shared/theme.ts';
+import { fixtureDirs } from '../helpers/fixture-sites.ts';
 import { all, parseHtml, textOf, toString } from '../helpers/html.ts';
 
-const siteRoot = inject('siteRoot');
-const siteBase = inject('siteBase');
+const [siteRoot, siteBase] = await fixtureDirs('root', 'base');
 const SITE = 'https://archive.example.org';
 const DATED = 'tajik-fm-muhriddin-meets-head-of-the-un-counter-terrorism-department';
 

@@ -1,15 +1,15 @@
 /**
  * The two fixture sites are built the two ways article bodies can be rendered: inline (the
  * site at the root) and on worker threads (the site under /archive/, see
- * test/global-setup.ts). Both must give the same bodies.
+ * test/helpers/fixture-sites.ts). Both must give the same bodies.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fixtureDirs } from '../helpers/fixture-sites.ts';
 import { articlePageSlugs } from '../helpers/site-files.ts';
 
-const siteRoot = inject('siteRoot');
-const siteBase = inject('siteBase');
+const [siteRoot, siteBase] = await fixtureDirs('root', 'base');
 
 function body(site: string, slug: string): string {
   const html = readFileSync(path.join(site, 'articles', slug, 'index.html'), 'utf8');

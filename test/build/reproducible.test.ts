@@ -5,10 +5,11 @@
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseCli } from '../../scripts/build.ts';
 import { buildSite } from '../helpers/build-site.ts';
-import { BUILDS, FIXTURE_ARCHIVE, FIXTURES, SEED } from '../helpers/paths.ts';
+import { fixtureSite } from '../helpers/fixture-sites.ts';
+import { BUILDS, FIXTURES } from '../helpers/paths.ts';
 import { treeDigest } from '../helpers/site-files.ts';
 
 mkdirSync(BUILDS, { recursive: true });
@@ -22,10 +23,10 @@ describe('reproducible builds', () => {
     rmSync(parseCli(['--out', again]).workDir, { recursive: true, force: true });
   });
 
-  it('builds the same input into byte-identical sites, fresh and incremental', () => {
-    // The same inputs and options as test/global-setup.ts's site at the root.
-    const inputs = [SEED, path.join(FIXTURE_ARCHIVE, 'dumps'), path.join(FIXTURE_ARCHIVE, 'desk')];
-    const first = treeDigest(inject('siteRoot'));
+  it('builds the same input into byte-identical sites, fresh and incremental', async () => {
+    // The same inputs and options as the fixture site at the root (its registry aside).
+    const { dir, inputs } = await fixtureSite('root');
+    const first = treeDigest(dir);
     const args = ['--site', 'https://archive.example.org', '--config', path.join(FIXTURES, 'site.yaml')];
     buildSite(inputs, again, args);
     const second = treeDigest(again);

@@ -3,18 +3,17 @@
  * Pagefind writes for all the pages in one index (same files, same names, same content),
  * and a second build reuses every shard whose pages did not change.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { mergeShards, SORT_VALUES_FILE } from '../../scripts/search-index/merge-index.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundleFiles, mergeBundles, pageSortValues, writeSortValues } from '../../scripts/pagefind/bundle.ts';
 import { ShardedSearchIndex } from '../../scripts/search-index/sharded-index.ts';
-import { pageSortValues } from '../../scripts/search-index/sort-values.ts';
+import { fixtureSite } from '../helpers/fixture-sites.ts';
 import { articlePageSlugs } from '../helpers/site-files.ts';
 
-const siteRoot = inject('siteRoot');
+const siteRoot = (await fixtureSite('root')).dir;
 const work = mkdtempSync(path.join(os.tmpdir(), 'search-shards-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -34,19 +33,6 @@ async function pagefindBundle(pages: { sourcePath: string; html: string }[], out
   await pagefind.close();
 }
 
-/** Every file of a bundle by path: Pagefind's binary files gunzipped, the others as they are. */
-function bundleFiles(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    const bytes = readFileSync(full);
-    const content = /\.pf_(meta|index|filter|fragment)$/.test(entry.name) ? gunzipSync(bytes) : bytes;
-    out.set(path.relative(dir, full), content.toString('base64'));
-  }
-  return out;
-}
-
 describe('search index shards', () => {
   it('merge into exactly the bundle Pagefind writes in one go', { timeout: 120_000 }, async () => {
     const pages = articlePages();
@@ -58,19 +44,18 @@ describe('search index shards', () => {
       const shard = pages.slice(i, i + 4);
       await pagefindBundle(shard, dir);
       // What the sharded index writes next to each shard: its pages' sort keys.
-      writeFileSync(
-        path.join(dir, SORT_VALUES_FILE),
-        JSON.stringify(shard.map((p) => pageSortValues(p.html, p.sourcePath))),
+      writeSortValues(
+        dir,
+        shard.map((p) => pageSortValues(p.html, p.sourcePath)),
       );
       shardDirs.push(dir);
     }
-    const stats = await mergeShards(shardDirs, path.join(work, 'merged'));
+    const stats = await mergeBundles(shardDirs, path.join(work, 'merged'));
     expect(stats.pages).toBe(pages.length);
     const single = bundleFiles(path.join(work, 'single'));
     const merged = bundleFiles(path.join(work, 'merged'));
-    merged.delete(SORT_VALUES_FILE);
     expect([...merged.keys()].sort()).toEqual([...single.keys()].sort());
-    for (const [file, content] of single) expect(merged.get(file), file).toBe(content);
+    for (const [file, content] of single) expect(merged.get(file)?.equals(content), file).toBe(true);
   });
 
   it('merge sort keys into the order Pagefind gives them', { timeout: 120_000 }, async () => {
@@ -94,7 +79,7 @@ describe('search index shards', () => {
     const single = bundleFiles(path.join(work, 'sorted-single'));
     const merged = bundleFiles(path.join(site, 'pagefind'));
     expect([...merged.keys()].sort()).toEqual([...single.keys()].sort());
-    for (const [file, content] of single) expect(merged.get(file), file).toBe(content);
+    for (const [file, content] of single) expect(merged.get(file)?.equals(content), file).toBe(true);
   });
 
   it('refuses a sort key it cannot read, naming the page', async () => {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   decodeShard,
   MANIFEST_FILE,
@@ -15,8 +15,9 @@ import {
   wordShardKeys,
   type VocabularyManifest,
 } from '../../src/shared/search-vocabulary.ts';
+import { fixtureDirs } from '../helpers/fixture-sites.ts';
 
-const site = inject('siteRoot');
+const [site, siteBase] = await fixtureDirs('root', 'base');
 const dir = path.join(site, VOCABULARY_DIR);
 
 function readGzip(file: string): string {
@@ -54,7 +55,7 @@ describe('spelling vocabulary', () => {
   });
 
   it('is the same on the site built under a base path', () => {
-    const other = path.join(inject('siteBase'), VOCABULARY_DIR);
+    const other = path.join(siteBase, VOCABULARY_DIR);
     expect(existsSync(other)).toBe(true);
     for (const name of readdirSync(dir)) {
       expect(readFileSync(path.join(other, name)).equals(readFileSync(path.join(dir, name)))).toBe(true);

@@ -5,8 +5,9 @@
  * test-results/screenshots/ for a person to look at.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browserTestsEnabled } from '../helpers/browser.ts';
+import { fixtureSiteBeforeAll } from '../helpers/fixture-sites.ts';
 import {
   axeViolations,
   openPage,
@@ -40,7 +41,7 @@ export const READER_PAGES: { name: string; path: string; ready?: (page: Page) =>
 ];
 
 describe.skipIf(!enabled)('accessibility and layout of the seed site', () => {
-  const served = siteInBrowser(() => inject('siteRoot'));
+  const served = siteInBrowser(fixtureSiteBeforeAll('root'));
 
   for (const scheme of ['light', 'dark'] as ColorScheme[]) {
     it(`axe finds no violations in the ${scheme} theme`, async () => {

@@ -23,7 +23,7 @@ import {
   type ColorScheme,
 } from '../helpers/reader-checks.ts';
 import { htmlPages, urlPathOf } from '../helpers/site-files.ts';
-import { serveSite, type StaticServer } from '../helpers/server.ts';
+import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 
 const hasCorpus = existsSync(BBC);
 const enabled = hasCorpus && browserTestsEnabled();

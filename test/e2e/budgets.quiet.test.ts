@@ -4,8 +4,9 @@
  * and Lighthouse (12.2.3, mobile) scores of performance ≥ 98 and 100 for accessibility,
  * best practices and SEO. The figures are printed, to be reported.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browserTestsEnabled } from '../helpers/browser.ts';
+import { fixtureSiteBeforeAll } from '../helpers/fixture-sites.ts';
 import { lighthouseScores, pageWeight } from '../helpers/reader-checks.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
@@ -15,7 +16,7 @@ const ARTICLE = 'articles/china-in-eurasia-briefing-xi-eyes-security-and-superpo
 export const ARTICLE_BUDGET_BYTES = 35_000;
 
 describe.skipIf(!enabled)('budgets of an article page', () => {
-  const served = siteInBrowser(() => inject('siteRoot'), '/', { gzip: true });
+  const served = siteInBrowser(fixtureSiteBeforeAll('root'), '/', { gzip: true });
 
   it('transfers at most 35 KB of HTML, CSS and JS, and nothing from the search index', async () => {
     const weight = await pageWeight(served.browser, `${served.server.url}${ARTICLE}`);

@@ -5,8 +5,9 @@
  * violation listener sees what it refuses.
  */
 import type { Browser, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browserTestsEnabled } from '../helpers/browser.ts';
+import { fixtureSiteBeforeAll } from '../helpers/fixture-sites.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { articlePageSlugs, htmlPages, urlPathOf } from '../helpers/site-files.ts';
 
@@ -52,13 +53,13 @@ async function watchedPage(browser: Browser): Promise<Watched> {
 }
 
 describe.skipIf(!enabled)('Content-Security-Policy', () => {
-  const site = inject('siteRoot');
-  const served = siteInBrowser(() => site);
+  const site = fixtureSiteBeforeAll('root');
+  const served = siteInBrowser(site);
 
   /** One page of each kind: the first page of each top folder at each depth, plus 404. */
   function onePageOfEachKind(): string[] {
     const seen = new Map<string, string>();
-    for (const file of htmlPages(site)) {
+    for (const file of htmlPages(site())) {
       const parts = file.split('/');
       const key = `${parts[0]}:${parts.length}`;
       if (!seen.has(key)) seen.set(key, urlPathOf(file));
@@ -74,7 +75,7 @@ describe.skipIf(!enabled)('Content-Security-Policy', () => {
         '404.html',
         'search/',
         'sources/',
-        `articles/${articlePageSlugs(site)[0]}/`,
+        `articles/${articlePageSlugs(site())[0]}/`,
       ]),
     );
     for (const urlPath of pages) {
@@ -106,7 +107,7 @@ describe.skipIf(!enabled)('Content-Security-Policy', () => {
 
   it('refuses a script injected into a page, and reports it', async () => {
     const { page, problems } = await watchedPage(served.browser);
-    await page.goto(`${served.server.url}articles/${articlePageSlugs(site)[0]}/`);
+    await page.goto(`${served.server.url}articles/${articlePageSlugs(site())[0]}/`);
     const ran = await page.evaluate(async () => {
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true';

@@ -5,7 +5,7 @@
  * and searching it shows results as text.
  */
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   checkFidelity,
   formatFidelityProblem,
@@ -17,6 +17,7 @@ import { ingest, type IngestResult } from '../../scripts/ingest/pipeline.ts';
 import { cspHash } from '../../src/shared/csp.ts';
 import { articlePath } from '../../src/shared/urls.ts';
 import { browserTestsEnabled } from '../helpers/browser.ts';
+import { fixtureSite, fixtureSiteBeforeAll } from '../helpers/fixture-sites.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const enabled = browserTestsEnabled();
@@ -46,11 +47,11 @@ function renderedText(page: Page): Promise<PageText> {
 }
 
 describe.skipIf(!enabled)('the hostile archive in Chromium', () => {
-  const served = siteInBrowser(() => inject('siteHostile'));
+  const served = siteInBrowser(fixtureSiteBeforeAll('hostile'));
   let result: IngestResult;
 
   beforeAll(async () => {
-    result = await ingest({ inputs: [inject('hostileInput')] });
+    result = await ingest({ inputs: (await fixtureSite('hostile')).inputs });
   });
 
   it('shows every input line verbatim and runs no script from the text', async () => {

@@ -9,11 +9,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTestsEnabled, launchBrowser } from '../helpers/browser.ts';
+import { fixtureDirs } from '../helpers/fixture-sites.ts';
 import { all, parseHtml, toString } from '../helpers/html.ts';
 import { MOVED } from '../helpers/moved-site.ts';
-import { serveSite, type StaticServer } from '../helpers/server.ts';
+import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 
 const enabled = browserTestsEnabled();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -81,9 +82,14 @@ describe.skipIf(!enabled)('permanent links in a browser', () => {
   let moved: StaticServer;
   let root: StaticServer;
 
+  /** The folders of the moved site and the site at the root. */
+  let siteMoved: string;
+  let siteRoot: string;
+
   beforeAll(async () => {
-    moved = await serveSite(inject('siteMoved'), MOVED.base);
-    root = await serveSite(inject('siteRoot'), '/');
+    [siteMoved, siteRoot] = await fixtureDirs('moved', 'root');
+    moved = await serveSite(siteMoved, MOVED.base);
+    root = await serveSite(siteRoot, '/');
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -93,7 +99,7 @@ describe.skipIf(!enabled)('permanent links in a browser', () => {
   });
 
   it('takes an old URL with a paragraph anchor to that paragraph of the renamed article', async () => {
-    const id = lateParagraphId(inject('siteMoved'), MOVED.renamedTo);
+    const id = lateParagraphId(siteMoved, MOVED.renamedTo);
     const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
     await page.goto(`${moved.url}articles/${MOVED.renamedFrom}/#${id}`);
     await page.waitForURL(`${moved.url}articles/${MOVED.renamedTo}/#${id}`);
@@ -115,11 +121,11 @@ describe.skipIf(!enabled)('permanent links in a browser', () => {
 
   it('takes a short link to its article, and shows a withdrawn article as withdrawn', async () => {
     const tree = parseHtml(
-      readFileSync(path.join(inject('siteMoved'), 'articles', MOVED.renamedTo, 'index.html'), 'utf8'),
+      readFileSync(path.join(siteMoved, 'articles', MOVED.renamedTo, 'index.html'), 'utf8'),
     );
     const canonical = String(all(tree, 'link[rel="canonical"]')[0]!.properties.href);
     const page = await browser.newPage();
-    const shortLinks = readdirSync(path.join(inject('siteMoved'), 'a'));
+    const shortLinks = readdirSync(path.join(siteMoved, 'a'));
     let landed = 0;
     for (const id of shortLinks) {
       await page.goto(`${moved.url}a/${id}/`);
@@ -137,7 +143,7 @@ describe.skipIf(!enabled)('permanent links in a browser', () => {
 
   it('scrolls to a paragraph opened by its anchor, and offers a link to it on keyboard focus', async () => {
     const slug = 'china-in-eurasia-briefing-xi-eyes-security-and-superpower-status';
-    const id = lateParagraphId(inject('siteRoot'), slug);
+    const id = lateParagraphId(siteRoot, slug);
     const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
     await page.goto(`${root.url}articles/${slug}/#${id}`);
     await expectScrolledTo(page, id);
@@ -194,9 +200,7 @@ describe.skipIf(!enabled)('permanent links in a browser', () => {
   it('links a search hit to the paragraph that matched', async () => {
     // "Khujand" occurs once in the archive, in a paragraph far down this article.
     const slug = 'tajikistan-wages-renewed-crackdown-on-independent-journalists-bloggers';
-    const tree = parseHtml(
-      readFileSync(path.join(inject('siteRoot'), 'articles', slug, 'index.html'), 'utf8'),
-    );
+    const tree = parseHtml(readFileSync(path.join(siteRoot, 'articles', slug, 'index.html'), 'utf8'));
     const paragraph = all(tree, '.article-body > p[id]').find((p) => toString(p).includes('Khujand'))!;
     const target = `/articles/${slug}/?highlight=khujand#${String(paragraph.properties.id)}`;
     const page = await browser.newPage();

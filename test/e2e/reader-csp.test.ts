@@ -7,8 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browserTestsEnabled } from '../helpers/browser.ts';
+import { fixtureSiteBeforeAll } from '../helpers/fixture-sites.ts';
 import { all, parseHtml, toString } from '../helpers/html.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
@@ -38,9 +39,13 @@ export function strictPolicy(html: string): string {
 }
 
 describe.skipIf(!enabled)('under a strict Content-Security-Policy', () => {
-  const served = siteInBrowser(() => inject('siteRoot'));
+  // Each HTML response carries the strict policy made from its own text.
+  const served = siteInBrowser(fixtureSiteBeforeAll('root'), '/', {
+    headers: ({ type, body }) =>
+      type.startsWith('text/html') ? { 'content-security-policy': strictPolicy(body.toString('utf8')) } : {},
+  });
 
-  /** A page whose HTML responses carry the strict policy; violations are collected. */
+  /** A page under the strict policy; violations are collected. */
   async function strictPage(): Promise<{ page: Page; violations: string[] }> {
     const context = await served.browser.newContext();
     const violations: string[] = [];
@@ -50,17 +55,6 @@ describe.skipIf(!enabled)('under a strict Content-Security-Policy', () => {
         (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
           `${e.violatedDirective}: ${e.blockedURI} ${e.sample}`,
         );
-      });
-    });
-    await context.route('**/*', async (route) => {
-      const response = await route.fetch();
-      const type = response.headers()['content-type'] ?? '';
-      if (!type.startsWith('text/html')) return route.fulfill({ response });
-      const body = await response.text();
-      return route.fulfill({
-        response,
-        body,
-        headers: { ...response.headers(), 'content-security-policy': strictPolicy(body) },
       });
     });
     const page = await context.newPage();

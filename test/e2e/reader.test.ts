@@ -5,9 +5,10 @@
  * the highlighting of searched words on the article a result opens.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { THEME_STORAGE_KEY } from '../../src/shared/theme-key.ts';
 import { browserTestsEnabled } from '../helpers/browser.ts';
+import { fixtureSiteBeforeAll } from '../helpers/fixture-sites.ts';
 import { openPage } from '../helpers/reader-checks.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
@@ -16,7 +17,8 @@ const DATED_TITLE = 'Tajik FM Muhriddin Meets Head of the UN Counter-Terrorism D
 const ARTICLE = 'articles/china-in-eurasia-briefing-xi-eyes-security-and-superpower-status/';
 
 describe.skipIf(!enabled)('the reader’s tools', () => {
-  const served = siteInBrowser(() => inject('siteRoot'));
+  // A missing address gets the 404 page, as a static host answers it.
+  const served = siteInBrowser(fixtureSiteBeforeAll('root'), '/', { notFoundPage: '404.html' });
 
   const resultTitles = (page: Page): Promise<string[]> =>
     page.$$eval('#search-results > li h2 a', (as) => as.map((a) => a.textContent ?? ''));
@@ -115,11 +117,8 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
     it('offers the words of a missing address as a search on the 404 page', async () => {
       const page = await openPage(served.browser, `${served.server.url}404.html`);
       expect(await page.inputValue('#not-found-search')).toBe('');
-      // Answer a missing address with the 404 page, as a static host does.
-      await page.route('**/articles/voronkov-visit/', (route) =>
-        route.fulfill({ path: `${inject('siteRoot')}/404.html`, contentType: 'text/html' }),
-      );
-      await page.goto(`${served.server.url}articles/voronkov-visit/`);
+      const missing = await page.goto(`${served.server.url}articles/voronkov-visit/`);
+      expect(missing?.status()).toBe(404);
       expect(await page.inputValue('#not-found-search')).toBe('voronkov visit');
       await page.press('#not-found-search', 'Enter');
       await page.waitForURL(/\/search\/\?q=voronkov\+visit$/);

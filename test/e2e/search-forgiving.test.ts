@@ -7,9 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VOCABULARY_DIR } from '../../src/shared/search-vocabulary.ts';
 import { browserTestsEnabled } from '../helpers/browser.ts';
+import { fixtureSiteBeforeAll } from '../helpers/fixture-sites.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { all, parseHtml, textOf, toString } from '../helpers/html.ts';
 
@@ -34,11 +35,12 @@ async function resultTitles(page: Page): Promise<string[]> {
 }
 
 for (const variant of [
-  { name: 'at the root', site: () => inject('siteRoot'), base: '/' },
-  { name: 'under /archive/', site: () => inject('siteBase'), base: '/archive/' },
-]) {
+  { name: 'at the root', fixture: 'root', base: '/' },
+  { name: 'under /archive/', fixture: 'base', base: '/archive/' },
+] as const) {
   describe.skipIf(!enabled)(`forgiving search ${variant.name}`, () => {
-    const served = siteInBrowser(variant.site, variant.base);
+    const site = fixtureSiteBeforeAll(variant.fixture);
+    const served = siteInBrowser(site, variant.base);
     /** Paths the page requested from the vocabulary folder. */
     let vocabularyRequests: string[];
 
@@ -55,7 +57,7 @@ for (const variant of [
     }
 
     it('corrects a misspelt name, shows the articles for the right one, and offers the query as typed', async () => {
-      const expected = titlesHolding(variant.site(), 'Voronkov');
+      const expected = titlesHolding(site(), 'Voronkov');
       expect(expected.length).toBeGreaterThanOrEqual(4);
       const page = await open('Voronkvo');
       expect((await resultTitles(page)).sort()).toEqual(expected);
@@ -75,7 +77,7 @@ for (const variant of [
     });
 
     it('corrects the same way in the header search, as the reader types', async () => {
-      const expected = titlesHolding(variant.site(), 'Voronkov');
+      const expected = titlesHolding(site(), 'Voronkov');
       const page = await served.browser.newPage();
       await page.goto(served.server.url);
       await page.fill('#site-search', 'Voronkvo');
@@ -93,7 +95,7 @@ for (const variant of [
     it('corrects a typo in a word of a longer query', async () => {
       const page = await open('Tajkistan foreign debt');
       const titles = await resultTitles(page);
-      expect(titles[0]).toBe(titlesHolding(variant.site(), 'foreign debt currently sits')[0]);
+      expect(titles[0]).toBe(titlesHolding(site(), 'foreign debt currently sits')[0]);
       expect(await page.locator('.search-notice--corrected strong').textContent()).toBe(
         'Tajikistan foreign debt',
       );
@@ -103,7 +105,7 @@ for (const variant of [
     it('puts the article a pasted sentence comes from first', async () => {
       const sentence =
         'Tajikistan’s foreign debt currently sits at $3.3 billion — 60 percent of which (roughly $1.98 billion) is owed to the state-run Export-Import Bank of China.';
-      const expected = titlesHolding(variant.site(), sentence);
+      const expected = titlesHolding(site(), sentence);
       expect(expected).toHaveLength(1);
       const page = await open(sentence);
       expect((await resultTitles(page))[0]).toBe(expected[0]);
@@ -114,7 +116,7 @@ for (const variant of [
     it('drops a word that matches nothing, and says so', async () => {
       const page = await open('Dushanbe xqzzyvw');
       const titles = await resultTitles(page);
-      expect(titles.sort()).toEqual(titlesHolding(variant.site(), 'Dushanbe'));
+      expect(titles.sort()).toEqual(titlesHolding(site(), 'Dushanbe'));
       expect(await page.locator('.search-notice--dropped').textContent()).toContain('“xqzzyvw”');
       await page.close();
     });

@@ -4,8 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browserTestsEnabled } from '../helpers/browser.ts';
+import { fixtureSiteBeforeAll } from '../helpers/fixture-sites.ts';
 import { all, parseHtml, textOf, toString } from '../helpers/html.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
@@ -24,14 +25,15 @@ function titlesMentioning(site: string, word: string): string[] {
 }
 
 for (const variant of [
-  { name: 'at the root', site: () => inject('siteRoot'), base: '/' },
-  { name: 'under /archive/', site: () => inject('siteBase'), base: '/archive/' },
-]) {
+  { name: 'at the root', fixture: 'root', base: '/' },
+  { name: 'under /archive/', fixture: 'base', base: '/archive/' },
+] as const) {
   describe.skipIf(!enabled)(`search ${variant.name}`, () => {
-    const served = siteInBrowser(variant.site, variant.base);
+    const site = fixtureSiteBeforeAll(variant.fixture);
+    const served = siteInBrowser(site, variant.base);
 
     it('finds exactly the articles that mention Voronkov, and opens one', async () => {
-      const expected = titlesMentioning(variant.site(), 'Voronkov');
+      const expected = titlesMentioning(site(), 'Voronkov');
       expect(expected.length).toBeGreaterThanOrEqual(4);
       const page = await served.browser.newPage();
       const errors: string[] = [];

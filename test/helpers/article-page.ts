@@ -8,9 +8,15 @@ import type { InputLines, PlacedArticle } from '../../scripts/checks/fidelity.ts
 import { readArticlePageText } from '../../scripts/checks/page-text.ts';
 import { ingestSources, type IngestedArticle } from '../../scripts/ingest/pipeline.ts';
 import type { SourceFile } from '../../scripts/ingest/read.ts';
+import { splitMdxFile } from '../../src/shared/mdx-file.ts';
+import {
+  ARTICLE_ATTR,
+  BODY_CLASS,
+  FOOTER_LINE_CLASS,
+  SEARCH_IGNORE_ATTR,
+} from '../../src/shared/page-markers.ts';
 import { articlePath } from '../../src/shared/urls.ts';
-import { renderArticleBody } from '../../src/lib/render-body.ts';
-import { splitFrontmatter } from '../../src/loaders/articles-loader.ts';
+import { renderArticleBody } from '../../src/loaders/render-body.ts';
 
 function escapeText(value: string): string {
   return toHtml({ type: 'text', value });
@@ -20,12 +26,12 @@ function escapeText(value: string): string {
 export function articlePageHtml(title: string, bodyHtml: string, footer?: string): string {
   return [
     '<!DOCTYPE html><html><head><title>x</title></head><body><header>Site chrome</header><main>',
-    '<article class="article" data-pagefind-body><header>',
+    `<article class="article" ${ARTICLE_ATTR}><header>`,
     `<h1 id="article-title">${escapeText(title)}</h1>`,
-    '<p class="meta" data-pagefind-ignore><a href="/sources/x/">Source</a> · <span>1 min read</span></p>',
-    `</header><div class="article-body" id="article-body">${bodyHtml}</div>`,
-    '<footer class="article-footer" data-pagefind-ignore>',
-    footer === undefined ? '' : `<p class="article-source">${escapeText(footer)}</p>`,
+    `<p class="meta" ${SEARCH_IGNORE_ATTR}><a href="/sources/x/">Source</a> · <span>1 min read</span></p>`,
+    `</header><div class="${BODY_CLASS}" id="article-body">${bodyHtml}</div>`,
+    `<footer class="article-footer" ${SEARCH_IGNORE_ATTR}>`,
+    footer === undefined ? '' : `<p class="${FOOTER_LINE_CLASS}">${escapeText(footer)}</p>`,
     '<p class="provenance">From <code>x.txt</code>, lines 1–2.</p></footer>',
     '</article></main></body></html>',
   ].join('');
@@ -33,7 +39,7 @@ export function articlePageHtml(title: string, bodyHtml: string, footer?: string
 
 /** The page HTML of one ingested article: its MDX body rendered as the site renders it. */
 export function renderIngestedArticle(article: IngestedArticle): string {
-  const { body, bodyLineOffset } = splitFrontmatter(article.mdx, `${article.frontmatter.slug}.mdx`);
+  const { body, bodyLineOffset } = splitMdxFile(article.mdx, `${article.frontmatter.slug}.mdx`);
   const html = renderArticleBody(body, `${article.frontmatter.slug}.mdx`, bodyLineOffset);
   return articlePageHtml(article.frontmatter.title, html, article.frontmatter.footer);
 }

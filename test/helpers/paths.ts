@@ -15,3 +15,5 @@ export const BBC = path.join(SHARED, 'corpora/bbc');
  * and output `/tmp/x-out`: its prerender bundle then cannot resolve a dependency.)
  */
 export const BUILDS = path.join(ROOT, 'test-results/builds');
+/** The fixture sites (test/helpers/fixture-sites.ts) and the BBC site the tests build. */
+export const SITES = path.join(ROOT, 'test-results/sites');

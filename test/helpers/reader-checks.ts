@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_PATH } from './browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './browser.ts';
 import { ROOT } from './paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -116,15 +116,7 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores> {
   const { default: lighthouse } = await import('lighthouse');
   const chrome = await launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });

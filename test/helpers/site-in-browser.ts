@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { serveSite, type ServeOptions, type StaticServer } from './server.ts';
+import { serveSite, type ServeOptions, type StaticServer } from './static-server.ts';
 
 export interface SiteInBrowser {
   readonly browser: Browser;

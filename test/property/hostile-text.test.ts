@@ -4,7 +4,9 @@
  * site's body renderer in-process, and every line comes out as written: the fidelity check
  * finds nothing lost, nothing extra and no markup that article text cannot make.
  *
- * FC_RUNS sets the number of generated archives (default 500); FC_SEED replays a run.
+ * FC_RUNS sets the number of generated archives (default 500); FC_SEED replays a run, and
+ * FC_SEED with FC_PATH (both printed when a property fails; pick that property with `-t`)
+ * replays its shrunk counterexample at once.
  */
 import { compile } from '@mdx-js/mdx';
 import fc from 'fast-check';
@@ -14,12 +16,15 @@ import { checkFidelity, formatFidelityProblem } from '../../scripts/checks/fidel
 import { serializeFrontmatter } from '../../scripts/ingest/serialize-mdx.ts';
 import { cleanLine } from '../../scripts/ingest/structure.ts';
 import type { ArticleFrontmatter } from '../../src/shared/article-schema.ts';
-import { splitFrontmatter } from '../../src/loaders/articles-loader.ts';
+import { mdxFile, splitMdxFile } from '../../src/shared/mdx-file.ts';
 import { ingestAndRender } from '../helpers/article-page.ts';
 import { sourceFromText } from '../helpers/ingest.ts';
 
 const RUNS = Number(process.env.FC_RUNS ?? 500);
-const SEED = process.env.FC_SEED === undefined ? {} : { seed: Number(process.env.FC_SEED) };
+const SEED = {
+  ...(process.env.FC_SEED === undefined ? {} : { seed: Number(process.env.FC_SEED) }),
+  ...(process.env.FC_PATH === undefined ? {} : { path: process.env.FC_PATH }),
+};
 
 /** Single characters of markup syntax. */
 const SYNTAX = [...'{}<>/\\#*_`|-+=:"\'&;[]()!$%~,.?@^'];
@@ -195,7 +200,7 @@ describe('generated hostile archives', () => {
         expect(report.linesIn).toBeGreaterThan(0);
 
         for (const a of ingested) {
-          const { frontmatter, body } = splitFrontmatter(a.mdx, 'generated.mdx');
+          const { frontmatter, body } = splitMdxFile(a.mdx, 'generated.mdx');
           // The frontmatter reads back as exactly what was written.
           expect(parseYaml(frontmatter)).toEqual(a.frontmatter);
           const source = sources.find((s) => s.displayPath === a.frontmatter.provenance.file)!;
@@ -273,8 +278,8 @@ describe('frontmatter values', () => {
           readingMinutes: 1,
           provenance: { file: `dir/${source}.txt`, startLine: 1, endLine: 2, index: 0 },
         };
-        const text = `---\n${serializeFrontmatter(frontmatter)}---\n\nBody.\n`;
-        const split = splitFrontmatter(text, 'x.mdx');
+        const text = mdxFile(serializeFrontmatter(frontmatter), 'Body.\n');
+        const split = splitMdxFile(text, 'x.mdx');
         expect(parseYaml(split.frontmatter)).toEqual(frontmatter);
         expect(split.body).toBe('\nBody.\n');
       }),

@@ -16,11 +16,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingestSources } from '../../scripts/ingest/pipeline.ts';
 import { emptyRegistry, permalinks, renameEntry, type Registry } from '../../scripts/ingest/registry.ts';
-import { splitFrontmatter } from '../../src/loaders/articles-loader.ts';
+import { splitMdxFile } from '../../src/shared/mdx-file.ts';
 import { baseAnchor } from '../../src/lib/anchors.ts';
 import { shortHash } from '../../src/shared/hash.ts';
 import type { Permalink } from '../../src/shared/permalinks.ts';
-import { renderArticleBody } from '../../src/lib/render-body.ts';
+import { renderArticleBody } from '../../src/loaders/render-body.ts';
 import { all, parseFragment, toString } from '../helpers/html.ts';
 import { sourceFromText } from '../helpers/ingest.ts';
 
@@ -130,7 +130,7 @@ function resolve(links: readonly Permalink[], url: string): Permalink | undefine
 
 /** Anchors of an article's paragraphs, by paragraph text, as the site renders them. */
 function paragraphAnchors(mdx: string): Map<string, string> {
-  const { body } = splitFrontmatter(mdx, 'article.mdx');
+  const { body } = splitMdxFile(mdx, 'article.mdx');
   const tree = parseFragment(renderArticleBody(body, 'article.mdx'));
   return new Map(all(tree, 'p[id]').map((p) => [toString(p), String(p.properties.id)]));
 }

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyRegistry,
   purgeEntry,
-  reconcile,
   RegistryError,
   renameEntry,
   type Registry,
-  type RegistryInput,
 } from '../../scripts/ingest/registry.ts';
+import { reconcile, type RegistryInput } from '../../scripts/ingest/registry-match.ts';
 import { formatRegistry, parseRegistry } from '../../scripts/ingest/registry-file.ts';
 import { InputError } from '../../scripts/ingest/diagnostics.ts';
 import { shortHash } from '../../src/shared/hash.ts';

@@ -9,8 +9,8 @@ import { serializeBody, serializeFrontmatter } from '../../scripts/ingest/serial
 import { articleToMdast } from '../../scripts/ingest/to-mdast.ts';
 import type { Block } from '../../scripts/ingest/structure.ts';
 import type { ArticleFrontmatter } from '../../src/shared/article-schema.ts';
-import { renderArticleBody } from '../../src/lib/render-body.ts';
-import { splitFrontmatter } from '../../src/loaders/articles-loader.ts';
+import { mdxFile, splitMdxFile } from '../../src/shared/mdx-file.ts';
+import { renderArticleBody } from '../../src/loaders/render-body.ts';
 import { all, paragraphTexts, parseFragment } from '../helpers/html.ts';
 
 /** One-line paragraphs made of MDX, Markdown, HTML, YAML and JSX syntax. */
@@ -116,9 +116,42 @@ describe('serialize-mdx: frontmatter', () => {
   };
 
   it('round-trips values that YAML would otherwise misread', () => {
-    const text = `---\n${serializeFrontmatter(frontmatter)}---\n\nBody.\n`;
-    const split = splitFrontmatter(text, 'x.mdx');
+    const text = mdxFile(serializeFrontmatter(frontmatter), 'Body.\n');
+    const split = splitMdxFile(text, 'x.mdx');
     expect(parseYaml(split.frontmatter)).toEqual(frontmatter);
     expect(split.body.trim()).toBe('Body.');
+  });
+});
+
+describe('mdx-file: the framing of an article file', () => {
+  it('writes the frontmatter between --- lines and a blank line before the body', () => {
+    expect(mdxFile('a: 1\n', 'Body.\n')).toBe('---\na: 1\n---\n\nBody.\n');
+  });
+
+  it('splits a file back, counting the lines before the body', () => {
+    expect(splitMdxFile(mdxFile('a: 1\nb: 2\n', 'Body.\n'), 'x.mdx')).toEqual({
+      frontmatter: 'a: 1\nb: 2\n',
+      body: '\nBody.\n',
+      bodyLineOffset: 4,
+    });
+    expect(splitMdxFile(mdxFile('', 'Body.\n'), 'x.mdx')).toMatchObject({
+      frontmatter: '',
+      bodyLineOffset: 2,
+    });
+  });
+
+  it('ends the frontmatter at the first --- line, not at --- inside a value', () => {
+    const split = splitMdxFile(mdxFile('a: x---y\n', '---\n'), 'x.mdx');
+    expect(split.frontmatter).toBe('a: x---y\n');
+    expect(split.body).toBe('\n---\n');
+  });
+
+  it('names the file in its errors', () => {
+    expect(() => splitMdxFile('Body.\n', 'x.mdx')).toThrow(
+      'x.mdx:1: expected YAML frontmatter opening with ---',
+    );
+    expect(() => splitMdxFile('---\na: 1\n', 'x.mdx')).toThrow(
+      'x.mdx: frontmatter is not closed by a --- line',
+    );
   });
 });

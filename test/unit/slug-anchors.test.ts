@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseAnchor, blockAnchors, RESERVED_IDS } from '../../src/lib/anchors.ts';
-import { slugify, truncateSlug } from '../../src/shared/slug.ts';
+import { MAX_TITLE_SLUG_LENGTH, slugify, truncateSlug } from '../../src/shared/slug.ts';
 
 describe('slugify', () => {
   it.each([
@@ -19,7 +19,7 @@ describe('slugify', () => {
 
   it('bounds the length at a word boundary', () => {
     const slug = slugify('word '.repeat(40));
-    expect(slug.length).toBeLessThanOrEqual(72);
+    expect(slug.length).toBeLessThanOrEqual(MAX_TITLE_SLUG_LENGTH);
     expect(slug).toMatch(/^word(-word)*$/);
     expect(truncateSlug('abcdefghij', 4)).toBe('abcd');
   });

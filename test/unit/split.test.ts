@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isCopyrightLine, isFooterLine, isLooseFooterLine } from '../../scripts/ingest/footer.ts';
 import { listInputFiles, readSource } from '../../scripts/ingest/read.ts';
 import { splitArticles } from '../../scripts/ingest/split.ts';
 import { structureArticle } from '../../scripts/ingest/structure.ts';
@@ -122,6 +123,52 @@ describe('split: formats and tolerance', () => {
     const r = splitText('Title\n\nSources within the party told the BBC it was over.\n\nMore text.\n');
     expect(r.articles).toHaveLength(1);
     expect(r.articles[0]!.body).toHaveLength(2);
+  });
+});
+
+describe('footer lines (footer.ts)', () => {
+  const long = `Copyright (c) 2015. Wire, Inc. ${'x'.repeat(400)}`;
+
+  it.each([
+    // [line, a footer anywhere, a footer after a separator, a copyright line]
+    ['Source: National information agency', true, true, false],
+    ['  Source :Agency  ', true, true, false],
+    ['Source:', false, true, false],
+    ['Source National agency', false, true, false],
+    ['SOURCE - Wire', false, true, false],
+    ['Sources within the party said so.', false, true, false],
+    ['Sourced from the wire', false, false, false],
+    ['Copyright (c) 2015. RFE/RL, Inc.', true, true, true],
+    ['COPYRIGHT 2004 BBC', true, true, true],
+    ['Copyrighted material follows', false, false, false],
+    ['© 2021 Daily Herald Ltd.', true, true, true],
+    ['©2021 Daily Herald', true, true, true],
+    ['©', true, true, true],
+    ['(c) 2000 Gazeta Mercantil S/A', true, true, true],
+    // Factiva writes the copyright mark run into the year too: the same rule takes both.
+    ['(c)2000 Vietnam Economic News.', true, true, true],
+    ['(C) Holder', true, true, true],
+    ['c) Holder', false, false, false],
+    [long, false, true, true],
+    ['The copyright belongs to the agency.', false, false, false],
+  ])('%s', (line, anywhere, afterSeparator, copyright) => {
+    expect(isFooterLine(line)).toBe(anywhere);
+    expect(isLooseFooterLine(line)).toBe(afterSeparator);
+    expect(isCopyrightLine(line)).toBe(copyright);
+  });
+
+  it('closes an article at a copyright line run into its year, with no separator', () => {
+    const r = splitText('Title\n\nBody.\n\n(c)2000 Vietnam Economic News.\n\nNext title\n\nNext body.\n');
+    expect(r.format).toBe('dump');
+    expect(r.articles.map((a) => a.footer?.text)).toEqual(['(c)2000 Vietnam Economic News.', undefined]);
+  });
+
+  it('keeps a long copyright line as body text, but as a malformed footer after a separator', () => {
+    const body = splitText(`Title\n\nBody.\n\n${long}\n`);
+    expect(body.articles[0]!.body.map((l) => l.text)).toEqual(['Body.', long]);
+    const footer = splitText(`Title\n\nBody.\n\n\u00a0\n${long}\n`);
+    expect(footer.articles[0]!.footer?.text).toBe(long);
+    expect(footer.diagnostics).toContainEqual(expect.objectContaining({ code: 'malformed-footer', line: 6 }));
   });
 });
 

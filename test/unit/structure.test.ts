@@ -84,6 +84,21 @@ describe('structure: text is kept exactly', () => {
   });
 });
 
+describe('structure: the footer', () => {
+  it.each([
+    ['Source: Agency', 'Agency', undefined],
+    ['Copyright (c) 2015. RFE/RL, Inc.', 'RFE/RL', 'Copyright (c) 2015. RFE/RL, Inc.'],
+    ['(c)2000 Vietnam Economic News.', 'Vietnam Economic News', '(c)2000 Vietnam Economic News.'],
+    ['SOURCE - Wire', 'Wire', undefined],
+  ])('%s: publisher %s, copyright %s', (footer, source, copyright) => {
+    const [raw] = splitText(`Title\n\nBody.\n\n\u00a0\n${footer}\n`).articles;
+    const article = structureArticle(raw!);
+    expect(article.footer?.text).toBe(footer);
+    expect(article.source).toBe(source);
+    expect(article.copyright).toBe(copyright);
+  });
+});
+
 describe('publisherFromFooter', () => {
   it.each([
     ['Source: National information agency of Tajikistan', 'National information agency of Tajikistan'],

@@ -1,14 +1,17 @@
 /**
  * Sort keys of a page (`data-pagefind-sort`), read the way Pagefind reads them
- * (pagefind/src/fossick/parser.rs upstream), and ordered the way Pagefind orders them
- * (pagefind/src/index/mod.rs). Merging index shards needs them: each shard knows the order
- * of its own pages only.
+ * (pagefind/src/fossick/parser.rs upstream), kept next to each shard's bundle, and ordered
+ * the way Pagefind orders them (pagefind/src/index/mod.rs). Merging index shards needs them:
+ * each shard knows the order of its own pages only.
  *
  * Supported: `key:value` and `key[attribute]`, several separated by commas. The form that
  * takes the element's text (`data-pagefind-sort="key"` alone) is refused with a message:
  * giving the value in the attribute is as easy and needs no HTML parsing here.
  */
-import { compareCodePoints } from './pagefind-format.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { MetaIndex } from './files.ts';
+import { compareCodePoints } from './rust-order.ts';
 
 const TAG_WITH_SORT =
   /<[a-zA-Z][^\s/>]*(\s[^>]*?\sdata-pagefind-sort\s*=[^>]*|\sdata-pagefind-sort\s*=[^>]*)>/g;
@@ -118,4 +121,37 @@ export function sortPages(pages: readonly (Record<string, string> | undefined)[]
     return keyed.sort((a, b) => totalCompare(a.n, b.n)).map((k) => k.page);
   }
   return holders.sort((a, b) => compareCodePoints(a.value, b.value)).map((h) => h.page);
+}
+
+/** The file next to a shard's bundle with its pages' sort values. */
+const SORT_VALUES_FILE = 'news-archive-sorts.json';
+
+/** Keeps the sort values of a shard's pages (in page order) next to its bundle, for the merge. */
+export function writeSortValues(bundleDir: string, values: readonly Record<string, string>[]): void {
+  writeFileSync(path.join(bundleDir, SORT_VALUES_FILE), JSON.stringify(values));
+}
+
+/**
+ * A shard's sort values, one record per page in page order, checked against the order
+ * Pagefind itself gave the shard's pages (so a value read differently is caught).
+ */
+export function readSortValues(dir: string, meta: MetaIndex): Record<string, string>[] {
+  if (meta[4].length === 0) return [];
+  let values: Record<string, string>[];
+  try {
+    values = JSON.parse(readFileSync(path.join(dir, SORT_VALUES_FILE), 'utf8')) as Record<string, string>[];
+  } catch {
+    throw new Error(`${dir}: the shard has sort keys but no ${SORT_VALUES_FILE}`);
+  }
+  if (values.length !== meta[1].length)
+    throw new Error(`${dir}: ${SORT_VALUES_FILE} does not match the shard's pages`);
+  for (const [key, order] of meta[4]) {
+    const ours = sortPages(values, key);
+    if (ours.length !== order.length || ours.some((p, i) => p !== order[i])) {
+      throw new Error(
+        `${dir}: the sort values read for "${key}" do not give Pagefind's order; the shards cannot be merged`,
+      );
+    }
+  }
+  return values;
 }
