@@ -257,6 +257,11 @@ function checkFile(
   return problems;
 }
 
+/** A report of nothing checked yet (the tally starts here). */
+export function emptyFidelityReport(): FidelityReport {
+  return { linesIn: 0, linesPlaced: 0, linesLost: 0, extraTexts: 0, pages: 0, problems: [] };
+}
+
 /** The comparison itself: every input file against the pages of its articles. */
 export function checkFidelity(
   inputs: readonly InputLines[],
@@ -264,14 +269,7 @@ export function checkFidelity(
   unexpectedPages: readonly string[] = [],
   options: FidelityOptions = {},
 ): FidelityReport {
-  const report: FidelityReport = {
-    linesIn: 0,
-    linesPlaced: 0,
-    linesLost: 0,
-    extraTexts: 0,
-    pages: 0,
-    problems: [],
-  };
+  const report = emptyFidelityReport();
   const byFile = new Map<string, PlacedArticle[]>();
   for (const article of articles) {
     const list = byFile.get(article.file);

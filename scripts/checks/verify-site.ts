@@ -12,6 +12,7 @@ import type { IngestResult } from '../ingest/pipeline.ts';
 import type { InputFile } from '../ingest/read.ts';
 import {
   checkFidelity,
+  emptyFidelityReport,
   formatFidelityProblem,
   formatFidelityTally,
   type FidelityReport,
@@ -108,14 +109,7 @@ export async function verifySiteFidelity(
       if (!known.has(file)) throw new Error(`fidelity check: article from unknown input file ${file}`);
     }
   }
-  const total: FidelityReport = {
-    linesIn: 0,
-    linesPlaced: 0,
-    linesLost: 0,
-    extraTexts: 0,
-    pages: 0,
-    problems: [],
-  };
+  const total = emptyFidelityReport();
   const add = (report: FidelityReport): void => {
     total.linesIn += report.linesIn;
     total.linesPlaced += report.linesPlaced;

@@ -59,6 +59,16 @@ export function splitArticles(source: SourceFile): SplitResult {
   }
 
   let current: RawArticle | undefined;
+  /** A new article whose title is `line`. */
+  const startArticle = (line: SourceLine): RawArticle => ({
+    file,
+    ...(source.section ? { section: source.section } : {}),
+    index: articles.length,
+    title: line,
+    body: [],
+    startLine: line.line,
+    endLine: line.line,
+  });
   /** Line of a separator seen since the last body line, when there is one. */
   let pendingSeparator: number | undefined;
 
@@ -110,15 +120,7 @@ export function splitArticles(source: SourceFile): SplitResult {
           message: 'footer line where a title was expected; kept as the title of an article',
         });
       }
-      current = {
-        file,
-        ...(source.section ? { section: source.section } : {}),
-        index: articles.length,
-        title: line,
-        body: [],
-        startLine: line.line,
-        endLine: line.line,
-      };
+      current = startArticle(line);
       pendingSeparator = undefined;
       continue;
     }
@@ -149,15 +151,7 @@ export function splitArticles(source: SourceFile): SplitResult {
       });
       close(undefined, pendingSeparator);
       pendingSeparator = undefined;
-      current = {
-        file,
-        ...(source.section ? { section: source.section } : {}),
-        index: articles.length,
-        title: line,
-        body: [],
-        startLine: line.line,
-        endLine: line.line,
-      };
+      current = startArticle(line);
       continue;
     }
 
