@@ -120,6 +120,11 @@ export async function runBuild(options: BuildOptions): Promise<void> {
   // `/work/site.staging` for a project at `/work/site` would break its build.
   const stagingOut = path.join(options.workDir, 'site.staging');
   rmSync(stagingOut, { recursive: true, force: true });
+  /** A failed stage leaves the previous site and articles: its staging folders go. */
+  const dropStaging = (): void => {
+    rmSync(stagingOut, { recursive: true, force: true });
+    rmSync(stagingArticles, { recursive: true, force: true });
+  };
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   // Vite's own names for import.meta.env: one inherited from the shell (a test runner sets
   // BASE_URL=/) would win over the base path of the config this build hands Astro.
@@ -153,8 +158,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     });
     markStage('astro build', 'end');
   } catch (error) {
-    rmSync(stagingOut, { recursive: true, force: true });
-    rmSync(stagingArticles, { recursive: true, force: true });
+    dropStaging();
     throw error;
   } finally {
     progressLine.done();
@@ -171,8 +175,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
       timings.push({ name: 'fidelity check (overlaps index)', ms });
       log(tally);
     } catch (error) {
-      rmSync(stagingOut, { recursive: true, force: true });
-      rmSync(stagingArticles, { recursive: true, force: true });
+      dropStaging();
       throw error;
     }
   }

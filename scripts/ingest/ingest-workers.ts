@@ -2,8 +2,7 @@
  * Ingests many input files on worker threads (ingest-worker.ts), one per core (up to
  * `maxWorkers`): each idle thread takes the next file; results come back in input order.
  */
-import os from 'node:os';
-import { WorkerPool } from '../../src/shared/worker-pool.ts';
+import { coreThreads, WorkerPool } from '../../src/shared/worker-pool.ts';
 import type { FileIngest } from './file-ingest.ts';
 import type { IngestJob } from './ingest-worker.ts';
 import type { InputFile } from './read.ts';
@@ -15,7 +14,7 @@ export interface WorkerInput {
 
 /** How many workers to use: one per core the machine offers, at most `max`. */
 export function ingestWorkerCount(max = 4): number {
-  return Math.max(1, Math.min(max, os.availableParallelism()));
+  return coreThreads(max);
 }
 
 export async function ingestInWorkers(

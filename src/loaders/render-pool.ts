@@ -4,8 +4,7 @@
  * loader's time on a first build of a large archive; the loader keeps the work that needs
  * Astro (validating the data, storing entries) on the main thread.
  */
-import os from 'node:os';
-import { WorkerPool } from '../shared/worker-pool.ts';
+import { coreThreads, WorkerPool } from '../shared/worker-pool.ts';
 import { renderArticleFile, type RenderJob } from './render-article-file.ts';
 
 /** Articles per message to a thread. */
@@ -17,7 +16,7 @@ export async function renderArticles(
   /** Below this many articles, rendering inline is faster than starting workers. */
   poolThreshold: number,
 ): Promise<Record<string, unknown>[]> {
-  const threads = Math.min(4, os.availableParallelism());
+  const threads = coreThreads(4);
   if (jobs.length < poolThreshold || threads < 2)
     return jobs.map((job) => renderArticleFile(job, bodiesFolder));
   const pool = new WorkerPool<RenderJob[], Record<string, unknown>[]>({

@@ -11,7 +11,13 @@
  * The worker's side is `serveJobs`: it answers each job with the result of a function, or
  * with the error that function threw (its message is the message of the job's rejection).
  */
+import os from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
+
+/** Threads for work that keeps a core busy: one per core the machine offers, at most `max`. */
+export function coreThreads(max: number): number {
+  return Math.max(1, Math.min(max, os.availableParallelism()));
+}
 
 /** What the pool posts to a thread. */
 interface JobMessage<Job> {

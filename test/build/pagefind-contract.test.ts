@@ -18,7 +18,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Random, ZipfSampler } from '../../bench/corpus/random.ts';
-import { bundleFiles, bundleSummary } from '../../scripts/pagefind/bundle.ts';
+import { bundleFiles, bundleSummary } from '../../scripts/pagefind/inspect.ts';
 import { ShardedSearchIndex } from '../../scripts/search-index/sharded-index.ts';
 
 const PAGES = 20_000;

@@ -3,6 +3,7 @@
  * axe-core accessibility, the bytes an article page transfers, Lighthouse scores and
  * screenshots. Each takes a running static server and a browser.
  */
+import { expect } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -111,6 +112,14 @@ export interface LighthouseScores {
 }
 
 /** Lighthouse (mobile, simulated throttling) on `url`, in its own headless Chromium. */
+/** The reader's budget: performance at least 98, accessibility, best practices and SEO 100. */
+export function expectLighthouseBudget(scores: LighthouseScores): void {
+  expect(scores.performance, scores.failing.join(', ')).toBeGreaterThanOrEqual(98);
+  expect(scores.accessibility, scores.failing.join(', ')).toBe(100);
+  expect(scores['best-practices'], scores.failing.join(', ')).toBe(100);
+  expect(scores.seo, scores.failing.join(', ')).toBe(100);
+}
+
 export async function lighthouseScores(url: string): Promise<LighthouseScores> {
   const { launch } = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');

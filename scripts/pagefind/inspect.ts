@@ -1,0 +1,61 @@
+/**
+ * Pagefind bundles read for checks, not for building: what a bundle holds (its summary) and
+ * every file of it, for the tests that compare a merged bundle with Pagefind's own
+ * (test/build/pagefind-contract.test.ts, search-index-shards.test.ts). Here because only
+ * this folder knows Pagefind's files.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { isGzipped, readEntry, readMeta } from './files.ts';
+
+/** What a bundle holds, by Pagefind's metadata and file names. */
+export interface BundleSummary {
+  version: string;
+  language: string;
+  pages: number;
+  chunks: number;
+  filters: string[];
+  sorts: string[];
+  metaFields: string[];
+  /** Files whose short name grew because another file of the same kind had taken it. */
+  lengthenedNames: { fragments: number; chunks: number; filters: number };
+}
+
+export function bundleSummary(dir: string): BundleSummary {
+  const entry = readEntry(dir);
+  const language = Object.keys(entry.languages)[0]!;
+  const [version, pages, chunks, filters, sorts, metaFields] = readMeta(dir, entry, language);
+  const standard = language.length + 8;
+  const lengthened = (names: readonly string[]): number => names.filter((n) => n.length > standard).length;
+  return {
+    version,
+    language,
+    pages: pages.length,
+    chunks: chunks.length,
+    filters: filters.map(([filter]) => filter),
+    sorts: sorts.map(([key]) => key),
+    metaFields,
+    lengthenedNames: {
+      fragments: lengthened(pages.map(([hash]) => hash)),
+      chunks: lengthened(chunks.map(([, , hash]) => hash)),
+      filters: lengthened(filters.map(([, hash]) => hash)),
+    },
+  };
+}
+
+/**
+ * Every file of a bundle by its path in it: the index files gunzipped (their gzip framing
+ * depends on the compressor, what they hold does not), the others as they are.
+ */
+export function bundleFiles(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    const relative = path.relative(dir, full);
+    const bytes = readFileSync(full);
+    out.set(relative, isGzipped(relative) ? gunzipSync(bytes) : bytes);
+  }
+  return out;
+}
