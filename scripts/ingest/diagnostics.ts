@@ -19,6 +19,18 @@ export type DiagnosticCode =
   | 'no-final-footer'
   | 'footer-without-publisher'
   | 'duplicate-article'
+  /** A file in a database-export format that does not parse cleanly (still read). */
+  | 'export-structure'
+  /** The export states a number of documents other than the number read. */
+  | 'document-count'
+  /** The charset a file declares is not the one its bytes are in. */
+  | 'charset'
+  /** A file in a container format (DOCX, RTF, HTML) that could not be opened. */
+  | 'unreadable-file'
+  /** A non-blank line that no part of the file's format accounts for. */
+  | 'unplaced-line'
+  /** A document exported twice: one article, both provenances. */
+  | 'duplicate-document'
   | 'registry';
 
 export interface Diagnostic {

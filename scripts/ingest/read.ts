@@ -16,6 +16,11 @@ export interface SourceLine {
   line: number;
   /** The line's text: no line terminator, control characters removed, otherwise verbatim. */
   text: string;
+  /**
+   * For lines extracted from markup (DOCX, RTF, HTML: formats/containers/), what held the
+   * text: an HTML element's class list, a Word paragraph style. Never part of the text.
+   */
+  hint?: string;
 }
 
 export interface SourceFile {
