@@ -26,7 +26,7 @@ import { SiteConfigError } from '../src/shared/site-config.ts';
 import { parseCli, USAGE, UsageError, type BuildOptions } from './build/options.ts';
 import { runBuild } from './build/run-build.ts';
 import { FidelityError } from './checks/verify-site.ts';
-import { InputError } from './ingest/diagnostics.ts';
+import { InputError } from './ingest/core/diagnostics.ts';
 
 export { parseCli, runBuild, type BuildOptions };
 

@@ -12,7 +12,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { InputError } from './ingest/diagnostics.ts';
+import { InputError } from './ingest/core/diagnostics.ts';
 import { findEntry, purgeEntry, RegistryError, renameEntry, type Registry } from './ingest/registry.ts';
 import { readRegistry, writeRegistry } from './ingest/registry-file.ts';
 

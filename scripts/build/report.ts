@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { formatDiagnostic, type Diagnostic } from '../ingest/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../ingest/core/diagnostics.ts';
 import type { IngestResult } from '../ingest/pipeline.ts';
 
 export interface StageTiming {

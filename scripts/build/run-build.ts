@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PERMALINKS_FILE } from '../../src/shared/permalinks.ts';
 import { loadSiteConfig } from '../../src/shared/site-config.ts';
-import { InputError } from '../ingest/diagnostics.ts';
+import { InputError } from '../ingest/core/diagnostics.ts';
 import { ingest } from '../ingest/pipeline.ts';
 import { permalinks } from '../ingest/registry.ts';
 import { readRegistry, writeRegistry } from '../ingest/registry-file.ts';
@@ -62,6 +62,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     ingest({
       inputs: options.inputs,
       ...(siteConfig.defaultSource ? { defaultSource: siteConfig.defaultSource } : {}),
+      siteLanguage: siteConfig.language,
       onFile: progress('reading files'),
       registry,
       cacheDir: path.join(options.workDir, 'ingest-cache'),

@@ -6,12 +6,13 @@
 import { serveJobs } from '../../src/shared/worker-pool.ts';
 import { sourceFromBytes } from '../ingest/read.ts';
 import type { FidelityReport, InputLines } from './fidelity.ts';
+import { inputLinesOf } from './input-lines.ts';
 import { verifySiteFidelity, type FidelityJob } from './verify-site.ts';
 
 function* inputs(job: FidelityJob): Iterable<InputLines> {
   for (const { file, bytes } of job.inputs) {
     const source = sourceFromBytes(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    yield { file: source.displayPath, lines: source.lines };
+    yield inputLinesOf(source);
   }
 }
 

@@ -46,6 +46,8 @@ export interface PageText {
   units: PageUnit[];
   /** Markup in the article that must not be there (script, event handler, unsafe link …). */
   problems: string[];
+  /** The metadata fields the page's details show (FIELD_ATTR), e.g. `byline`. */
+  fields?: readonly string[];
 }
 
 /** The lines of one input file, as the ingest decoded them. */
@@ -53,6 +55,22 @@ export interface InputLines {
   /** The file as the build names it (relative to its input folder). */
   file: string;
   lines: readonly { line: number; text: string }[];
+  /** For a database export: what each line is (see ExportLayout). */
+  layout?: ExportLayout;
+}
+
+/**
+ * How a database export's lines are laid out (from scripts/ingest/formats/, `readExport`):
+ * each document's headline and body lines, in the order its page shows them, and the role
+ * of every other non-blank line. Article text is compared with the pages as for any file;
+ * a metadata line must be shown in its field on its document's page; a line of a
+ * non-article block (cover, classification, markers) is counted by its block.
+ */
+export interface ExportLayout {
+  /** Per document, in document order: its headline line, then its body lines. */
+  documents: readonly (readonly number[])[];
+  /** Line → role, for every non-blank line that is not a headline or body line. */
+  roles: ReadonlyMap<number, { kind: 'field'; field: string; document: number } | { kind: 'block'; block: string }>;
 }
 
 /** One ingested article and what its built page shows. */
@@ -90,6 +108,10 @@ export interface FidelityReport {
   linesPlaced: number;
   /** Input lines not found in their place (linesIn - linesPlaced). */
   linesLost: number;
+  /** Of the lines placed: lines of database exports shown as a metadata field of their article. */
+  linesInFields: number;
+  /** Of the lines placed: lines of exports in a named block that is not article text (cover …). */
+  linesInBlocks: number;
   /** Pieces of article text on pages that match no input line in their place. */
   extraTexts: number;
   /** Article pages read. */
@@ -174,9 +196,13 @@ function checkFile(
   options: FidelityOptions,
 ): FidelityProblem[] {
   const lines: Token[] = [];
-  for (const l of input.lines) {
-    const text = normaliseText(l.text);
-    if (text !== '') lines.push({ kind: 'line', line: l.line, text });
+  const problems: FidelityProblem[] = [];
+  if (input.layout) lines.push(...exportTextLines(input, input.layout, articles, report, problems));
+  else {
+    for (const l of input.lines) {
+      const text = normaliseText(l.text);
+      if (text !== '') lines.push({ kind: 'line', line: l.line, text });
+    }
   }
   const units: Token[] = [];
   for (const article of articles) {
@@ -189,7 +215,7 @@ function checkFile(
   // The usual case: every line in its place.
   if (lines.length === units.length && lines.every((l, i) => tokensMatch(l, units[i]!))) {
     report.linesPlaced += lines.length;
-    return [];
+    return problems;
   }
 
   // Lost lines come in ascending order, and the articles are in input order.
@@ -199,7 +225,6 @@ function checkFile(
     const article = articles[at];
     return article && line >= article.startLine ? article.page : undefined;
   };
-  const problems: FidelityProblem[] = [];
   const changes = diffArrays(lines, units, {
     comparator: tokensMatch,
     timeout: options.diffTimeoutMs ?? DIFF_TIMEOUT_MS,
@@ -257,9 +282,62 @@ function checkFile(
   return problems;
 }
 
+/**
+ * An export's article text in the order its pages show it (each document's headline, then
+ * its body), and the tally of its other lines: a metadata line counts as placed when its
+ * document's page shows that field, a block line always (its block is named by the format).
+ */
+function exportTextLines(
+  input: InputLines,
+  layout: ExportLayout,
+  articles: readonly PlacedArticle[],
+  report: FidelityReport,
+  problems: FidelityProblem[],
+): Token[] {
+  const text = new Map<number, string>();
+  for (const l of input.lines) text.set(l.line, normaliseText(l.text));
+  const tokens: Token[] = [];
+  for (const doc of layout.documents) {
+    for (const line of doc) tokens.push({ kind: 'line', line, text: text.get(line) ?? '' });
+  }
+  const byIndex = new Map(articles.map((a) => [a.index, a]));
+  for (const [line, role] of layout.roles) {
+    if ((text.get(line) ?? '') === '') continue;
+    report.linesIn++;
+    if (role.kind === 'block') {
+      report.linesPlaced++;
+      report.linesInBlocks++;
+      continue;
+    }
+    const article = byIndex.get(role.document);
+    if (article?.text?.fields?.includes(role.field) || (role.field === 'title' && article?.text)) {
+      report.linesPlaced++;
+      report.linesInFields++;
+      continue;
+    }
+    problems.push({
+      kind: 'lost',
+      file: input.file,
+      line,
+      ...(article ? { page: article.page } : {}),
+      message: `metadata line ${excerpt(text.get(line)!)} (${role.field}) is not shown on ${article?.page ?? 'any article page'}`,
+    });
+  }
+  return tokens;
+}
+
 /** A report of nothing checked yet (the tally starts here). */
 export function emptyFidelityReport(): FidelityReport {
-  return { linesIn: 0, linesPlaced: 0, linesLost: 0, extraTexts: 0, pages: 0, problems: [] };
+  return {
+    linesIn: 0,
+    linesPlaced: 0,
+    linesLost: 0,
+    linesInFields: 0,
+    linesInBlocks: 0,
+    extraTexts: 0,
+    pages: 0,
+    problems: [],
+  };
 }
 
 /** The comparison itself: every input file against the pages of its articles. */
@@ -332,5 +410,9 @@ export function formatFidelityProblem(problem: FidelityProblem): string {
 export function formatFidelityTally(report: FidelityReport): string {
   const n = (x: number) => x.toLocaleString('en');
   const extra = report.extraTexts > 0 ? `, ${n(report.extraTexts)} not in the input` : '';
-  return `Fidelity: ${n(report.linesIn)} lines in, ${n(report.linesPlaced)} placed, ${n(report.linesLost)} lost${extra} (${n(report.pages)} article pages checked)`;
+  const exports =
+    report.linesInFields + report.linesInBlocks > 0
+      ? ` (${n(report.linesPlaced - report.linesInFields - report.linesInBlocks)} article text, ${n(report.linesInFields)} metadata fields, ${n(report.linesInBlocks)} non-article blocks)`
+      : '';
+  return `Fidelity: ${n(report.linesIn)} lines in, ${n(report.linesPlaced)} placed${exports}, ${n(report.linesLost)} lost${extra} (${n(report.pages)} article pages checked)`;
 }

@@ -19,7 +19,7 @@
  * link whose scheme is not http, https or mailto.
  */
 import { Parser } from 'htmlparser2';
-import { ARTICLE_ATTR, BODY_CLASS, CHROME_ATTR, FOOTER_LINE_CLASS } from '../../src/shared/page-markers.ts';
+import { ARTICLE_ATTR, BODY_CLASS, CHROME_ATTR, FIELD_ATTR, FOOTER_LINE_CLASS } from '../../src/shared/page-markers.ts';
 import { normaliseText, type PageText, type PageUnit } from './fidelity.ts';
 
 const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li']);
@@ -51,6 +51,7 @@ function hasClass(attribs: Record<string, string>, name: string): boolean {
 export function readArticlePageText(html: string): PageText | undefined {
   const units: PageUnit[] = [];
   const problems: string[] = [];
+  const fields = new Set<string>();
   const stack: Frame[] = [];
   let articles = 0;
   let inArticle = 0;
@@ -89,6 +90,8 @@ export function readArticlePageText(html: string): PageText | undefined {
           }
           return;
         }
+        const field = attribs[FIELD_ATTR];
+        if (field) fields.add(field);
         if (region === undefined) {
           if (name === 'h1' && !titleSeen) {
             frame.opens = 'title';
@@ -178,5 +181,5 @@ export function readArticlePageText(html: string): PageText | undefined {
   parser.end(body > 0 ? html.slice(body) : html);
   if (articles === 0) return undefined;
   if (articles > 1) problems.push(`${articles} elements with ${ARTICLE_ATTR} (expected one article)`);
-  return { units, problems };
+  return { units, problems, fields: [...fields] };
 }

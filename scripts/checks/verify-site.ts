@@ -20,6 +20,7 @@ import {
   type PageText,
   type PlacedArticle,
 } from './fidelity.ts';
+import { inputLinesOf } from './input-lines.ts';
 import { readArticlePageText } from './page-text.ts';
 
 /** An ingested article, as far as the check needs it. */
@@ -114,6 +115,8 @@ export async function verifySiteFidelity(
     total.linesIn += report.linesIn;
     total.linesPlaced += report.linesPlaced;
     total.linesLost += report.linesLost;
+    total.linesInFields += report.linesInFields;
+    total.linesInBlocks += report.linesInBlocks;
     total.extraTexts += report.extraTexts;
     total.pages += report.pages;
     total.problems.push(...report.problems);
@@ -203,19 +206,22 @@ export async function verifyFidelityStage(
   siteDir: string,
   ingest: Pick<IngestResult, 'sources' | 'articles' | 'eachSource' | 'inputs'>,
 ): Promise<string> {
-  const articles = ingest.articles.map((a) => ({
-    slug: a.frontmatter.slug,
-    file: a.frontmatter.provenance.file,
-    index: a.frontmatter.provenance.index,
-    startLine: a.frontmatter.provenance.startLine,
-    endLine: a.frontmatter.provenance.endLine,
-  }));
+  // One entry per place an article was found (a document exported twice is one article).
+  const articles = ingest.articles.flatMap((a) =>
+    [a.frontmatter.provenance, ...(a.frontmatter.alsoIn ?? [])].map((p) => ({
+      slug: a.frontmatter.slug,
+      file: p.file,
+      index: p.index,
+      startLine: p.startLine,
+      endLine: p.endLine,
+    })),
+  );
   // Decode the inputs one at a time when the ingest can (see verifySiteFidelity).
   const inputs: Iterable<InputLines> = ingest.eachSource
     ? (function* () {
-        for (const s of ingest.eachSource!()) yield { file: s.displayPath, lines: s.lines };
+        for (const s of ingest.eachSource!()) yield inputLinesOf(s);
       })()
-    : ingest.sources.map((s) => ({ file: s.displayPath, lines: s.lines }));
+    : ingest.sources.map(inputLinesOf);
   // With the input as read, on a thread of its own (the search index is being merged on this one).
   const report = ingest.inputs
     ? await verifySiteFidelityInWorker({ siteDir, inputs: ingest.inputs(), articles })

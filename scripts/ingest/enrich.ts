@@ -8,6 +8,9 @@ import { shortHash } from '../../src/shared/hash.ts';
 import { slugify } from '../../src/shared/slug.ts';
 import { countWords, readingMinutes, summarise } from './text-stats.ts';
 import { openingDate } from './dates.ts';
+import type { FileIngestOptions } from './file-ingest.ts';
+import type { DocumentMetadata, Term } from './formats/export-format.ts';
+import { articleLanguage } from './language.ts';
 import type { Block, StructuredArticle } from './structure.ts';
 
 export interface EnrichedArticle extends StructuredArticle {
@@ -15,8 +18,14 @@ export interface EnrichedArticle extends StructuredArticle {
   /** The slug the title gives, before uniqueness is enforced. */
   baseSlug: string;
   description: string;
-  /** YYYY-MM-DD when the opening paragraph begins with a full date (see dates.ts). */
+  /** YYYY-MM-DD: the export's date, or a full date the opening paragraph begins with (dates.ts). */
   date?: string;
+  /** The export's date with its time (and zone), when it states a time. */
+  dateTime?: string;
+  language: string;
+  languageBasis: 'export' | 'detected' | 'site';
+  /** Further places the same exported document was found (pipeline.ts merges them). */
+  alsoIn?: ArticleFrontmatter['provenance'][];
   wordCount: number;
   readingMinutes: number;
 }
@@ -41,7 +50,11 @@ export function contentId(article: StructuredArticle, salt?: number): string {
   return shortHash(parts.join('\n'), 10);
 }
 
-export function enrichArticle(article: StructuredArticle, defaultSource?: string): EnrichedArticle {
+export function enrichArticle(
+  article: StructuredArticle,
+  options: Pick<FileIngestOptions, 'defaultSource' | 'siteLanguage' | 'detectLanguage'>,
+): EnrichedArticle {
+  const { defaultSource } = options;
   const texts = blockTexts(article.blocks);
   const firstParagraph = article.blocks.find((b) => b.kind === 'paragraph');
   const opening =
@@ -49,7 +62,14 @@ export function enrichArticle(article: StructuredArticle, defaultSource?: string
   const wordCount = countWords(article.title) + texts.reduce((n, t) => n + countWords(t), 0);
   const id = contentId(article);
   const baseSlug = slugify(article.title) || `article-${id}`;
-  const date = openingDate(opening);
+  const stated = article.metadata?.date;
+  const date = stated ? stated.slice(0, 10) : openingDate(opening);
+  const language = articleLanguage(
+    article.metadata?.language,
+    () => [article.title, ...texts].join('\n'),
+    options.detectLanguage,
+    options.siteLanguage,
+  );
   return {
     ...article,
     ...(article.source === undefined && defaultSource ? { source: defaultSource } : {}),
@@ -57,6 +77,9 @@ export function enrichArticle(article: StructuredArticle, defaultSource?: string
     baseSlug,
     description: summarise(opening),
     ...(date ? { date } : {}),
+    ...(stated && stated.length > 10 ? { dateTime: stated } : {}),
+    language: language.language,
+    languageBasis: language.basis,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
   };
@@ -70,16 +93,62 @@ export function toFrontmatter(article: EnrichedArticle, slug: string): ArticleFr
     ...(article.source ? { source: article.source } : {}),
     ...(article.footer ? { footer: article.footer.text } : {}),
     ...(article.copyright ? { copyright: article.copyright } : {}),
-    ...(article.section ? { section: article.section } : {}),
+    ...(sectionOf(article) ? { section: sectionOf(article)! } : {}),
     ...(article.date ? { date: article.date } : {}),
+    ...(article.dateTime ? { dateTime: article.dateTime } : {}),
+    language: article.language,
+    languageBasis: article.languageBasis,
+    ...(article.metadata ? metadataFrontmatter(article.metadata) : {}),
     description: article.description,
     wordCount: article.wordCount,
     readingMinutes: article.readingMinutes,
-    provenance: {
-      file: article.file,
-      startLine: article.startLine,
-      endLine: article.endLine,
-      index: article.index,
-    },
+    provenance: provenanceOf(article),
+    ...(article.alsoIn ? { alsoIn: article.alsoIn } : {}),
   };
+}
+
+/** Where an article was found: its file, lines, position and (for an export) format. */
+export function provenanceOf(article: EnrichedArticle): ArticleFrontmatter['provenance'] {
+  return {
+    file: article.file,
+    startLine: article.startLine,
+    endLine: article.endLine,
+    index: article.index,
+    ...(article.format ? { format: article.format } : {}),
+  };
+}
+
+/** The export's section, else the folder's. */
+function sectionOf(article: EnrichedArticle): string | undefined {
+  return article.metadata?.section ?? article.section;
+}
+
+const terms = (list: Term[] | undefined): Term[] | undefined => (list && list.length > 0 ? list : undefined);
+
+/** The frontmatter fields an export's metadata fills (source, date, section: above). */
+function metadataFrontmatter(m: DocumentMetadata): Partial<ArticleFrontmatter> {
+  const out: Partial<ArticleFrontmatter> = {};
+  if (m.authors && m.authors.length > 0) out.authors = m.authors;
+  if (m.byline) out.byline = m.byline;
+  if (m.page) out.page = m.page;
+  if (m.edition) out.edition = m.edition;
+  if (m.dateline) out.dateline = m.dateline;
+  if (m.statedWordCount !== undefined) out.statedWordCount = m.statedWordCount;
+  const subjects = terms(m.subjects);
+  if (subjects) out.subjects = subjects;
+  const organisations = terms(m.organisations);
+  if (organisations) out.organisations = organisations;
+  const persons = terms(m.persons);
+  if (persons) out.persons = persons;
+  const places = terms(m.places);
+  if (places) out.places = places;
+  const industries = terms(m.industries);
+  if (industries) out.industries = industries;
+  if (m.documentId) out.documentId = m.documentId;
+  // Only links the page may show: http and https.
+  if (m.url && /^https?:\/\/\S+$/i.test(m.url)) out.url = m.url;
+  if (m.loadDate) out.loadDate = m.loadDate;
+  if (m.abstract) out.abstract = m.abstract;
+  if (m.documentType) out.documentType = m.documentType;
+  return out;
 }

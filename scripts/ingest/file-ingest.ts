@@ -4,12 +4,14 @@
  * self-contained, so it can run in a worker thread and its result can be cached by the
  * file's content (see ingest-cache.ts and ingest-workers.ts).
  */
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './core/diagnostics.ts';
 import { blockTexts, enrichArticle, type EnrichedArticle } from './enrich.ts';
 import { articleSignature } from './fingerprint.ts';
 import type { SourceFile } from './read.ts';
 import { serializeBody } from './serialize-mdx.ts';
-import { splitArticles, type FileFormat } from './split.ts';
+import { readExport } from './formats/index.ts';
+import type { DetectLanguage } from './language.ts';
+import { exportArticles, splitArticles, type FileFormat } from './split.ts';
 import { structureArticle } from './structure.ts';
 import { articleToMdast } from './to-mdast.ts';
 
@@ -18,7 +20,12 @@ export interface FileReport {
   format: FileFormat;
   articles: number;
   bytes: number;
+  /** The number of documents a database export states, when it states one. */
+  statedDocuments?: number;
 }
+
+/** Diagnostics of a file that reading already skipped (it holds no lines). */
+const SKIPPED_WHEN_READ = new Set(['binary-file', 'unreadable-file']);
 
 export interface FileIngest {
   report: FileReport;
@@ -31,17 +38,32 @@ export interface FileIngest {
   signatures: Uint8Array[];
 }
 
-export function ingestFile(source: SourceFile, defaultSource?: string): FileIngest {
+/** What ingesting a file needs besides the file. */
+export interface FileIngestOptions {
+  /** Publisher for articles whose input names none. */
+  defaultSource?: string;
+  /** The site's language: an article's when its export states none and detection is unsure. */
+  siteLanguage: string;
+  /** The language detector (language.ts); none: every article not stated is the site's language. */
+  detectLanguage?: DetectLanguage;
+}
+
+export function ingestFile(source: SourceFile, options: FileIngestOptions): FileIngest {
   const diagnostics: Diagnostic[] = [...source.diagnostics];
-  // A binary file was skipped when it was read (with a warning); it is not also "empty".
-  const binary = source.lines.length === 0 && source.diagnostics.some((d) => d.code === 'binary-file');
-  const split = binary ? { format: 'empty' as const, articles: [], diagnostics: [] } : splitArticles(source);
+  // A file skipped when it was read (binary, unreadable) holds no lines; it is not also "empty".
+  const skipped = source.lines.length === 0 && source.diagnostics.some((d) => SKIPPED_WHEN_READ.has(d.code));
+  const parse = skipped ? undefined : readExport(source);
+  const split = skipped
+    ? { format: 'empty' as const, articles: [], diagnostics: [] }
+    : parse
+      ? exportArticles(source, parse)
+      : splitArticles(source);
   diagnostics.push(...split.diagnostics);
   const articles: EnrichedArticle[] = [];
   const bodies: string[] = [];
   const signatures: Uint8Array[] = [];
   for (const raw of split.articles) {
-    const article = enrichArticle(structureArticle(raw, diagnostics), defaultSource);
+    const article = enrichArticle(structureArticle(raw, diagnostics), options);
     articles.push(article);
     bodies.push(serializeBody(articleToMdast(article.blocks)));
     signatures.push(articleSignature(article.title, blockTexts(article.blocks)));
@@ -52,6 +74,7 @@ export function ingestFile(source: SourceFile, defaultSource?: string): FileInge
       format: split.format,
       articles: articles.length,
       bytes: source.bytes,
+      ...(parse?.statedDocuments !== undefined ? { statedDocuments: parse.statedDocuments } : {}),
     },
     diagnostics,
     articles,

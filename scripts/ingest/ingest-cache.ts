@@ -23,7 +23,8 @@ function ingestCodeFingerprint(): string {
     const hash = createHash('sha256');
     for (const folder of CODE_FOLDERS) {
       const dir = path.join(ROOT, folder);
-      for (const name of readdirSync(dir).sort()) {
+      // Subfolders too (formats/, core/): any ingest code may change what a file gives.
+      for (const name of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
         if (!name.endsWith('.ts')) continue;
         hash
           .update(`${folder}/${name}\0`)
@@ -69,10 +70,10 @@ export class IngestCache {
     mkdirSync(dir, { recursive: true });
   }
 
-  key(file: InputFile, bytes: Uint8Array, defaultSource: string | undefined): string {
+  key(file: InputFile, bytes: Uint8Array, options: string): string {
     return createHash('sha256')
       .update(ingestCodeFingerprint())
-      .update(`\0${file.displayPath}\0${file.section ?? ''}\0${defaultSource ?? ''}\0`)
+      .update(`\0${file.displayPath}\0${file.section ?? ''}\0${options}\0`)
       .update(bytes)
       .digest('hex')
       .slice(0, 40);

@@ -3,7 +3,7 @@
  * `maxWorkers`): each idle thread takes the next file; results come back in input order.
  */
 import { coreThreads, WorkerPool } from '../../src/shared/worker-pool.ts';
-import type { FileIngest } from './file-ingest.ts';
+import type { FileIngest, FileIngestOptions } from './file-ingest.ts';
 import type { IngestJob } from './ingest-worker.ts';
 import type { InputFile } from './read.ts';
 
@@ -19,7 +19,7 @@ export function ingestWorkerCount(max = 4): number {
 
 export async function ingestInWorkers(
   inputs: readonly WorkerInput[],
-  defaultSource: string | undefined,
+  options: Omit<FileIngestOptions, 'detectLanguage'>,
   workers: number,
   onDone?: (index: number, result: FileIngest) => void,
 ): Promise<FileIngest[]> {
@@ -28,11 +28,7 @@ export async function ingestInWorkers(
     threads: workers,
     errorMessage: (message, job) => `ingest of ${job.file.displayPath} failed: ${message}`,
   });
-  const jobs = inputs.map(({ file, bytes }) => ({
-    file,
-    bytes,
-    ...(defaultSource !== undefined ? { defaultSource } : {}),
-  }));
+  const jobs = inputs.map(({ file, bytes }) => ({ file, bytes, options }));
   try {
     return await pool.runAll(jobs, onDone);
   } finally {

@@ -8,9 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { articleSchema, type ArticleFrontmatter } from '../../src/shared/article-schema.ts';
 import { mdxFile } from '../../src/shared/mdx-file.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { blockTexts, contentId, toFrontmatter, type EnrichedArticle } from './enrich.ts';
-import { ingestFile, type FileIngest, type FileReport } from './file-ingest.ts';
+import { DEFAULT_LANGUAGE } from '../../src/shared/site-config.ts';
+import type { Diagnostic } from './core/diagnostics.ts';
+import { blockTexts, contentId, provenanceOf, toFrontmatter, type EnrichedArticle } from './enrich.ts';
+import { ingestFile, type FileIngest, type FileIngestOptions, type FileReport } from './file-ingest.ts';
+import { loadLanguageDetector } from './language.ts';
 import { FrontmatterMemo, IngestCache } from './ingest-cache.ts';
 import { ingestInWorkers, ingestWorkerCount, type WorkerInput } from './ingest-workers.ts';
 import { listInputFiles, sourceFromBytes, type InputFile, type SourceFile } from './read.ts';
@@ -25,6 +27,8 @@ export interface IngestOptions {
   inputs: string[];
   /** Publisher for articles whose input names none. */
   defaultSource?: string;
+  /** The site's language (an article's when its export states none and detection is unsure; default `en`). */
+  siteLanguage?: string;
   /** Called after each file is ingested (for progress). */
   onFile?: (done: number, total: number) => void;
   /** The URL registry to match the articles against (default: none, a first build). */
@@ -91,11 +95,12 @@ export function registryInput(article: EnrichedArticle, hash: string, signature?
 /** Runs the ingest over already-read source files (the testable core). */
 export function ingestSources(
   sources: SourceFile[],
-  defaultSource?: string,
+  options: Partial<FileIngestOptions> = {},
   registry: Registry = emptyRegistry(),
 ): Omit<IngestResult, 'bytes' | 'sources' | 'cachedFiles'> {
+  const fileOptions = { siteLanguage: DEFAULT_LANGUAGE, ...options };
   return finishIngest(
-    sources.map((source) => ingestFile(source, defaultSource)),
+    sources.map((source) => ingestFile(source, fileOptions)),
     registry,
   );
 }
@@ -122,6 +127,7 @@ export function finishIngest(
     signatures.push(...file.signatures);
   }
 
+  mergeExportedTwice(enriched, bodies, signatures, diagnostics);
   // Each article's id is its content id (made on the ingest's threads), until salted below.
   const hashes = enriched.map((article) => article.id);
   // Identical articles (the same text twice in the input) would share an id: the second
@@ -175,6 +181,48 @@ export function finishIngest(
   return { files, articles, diagnostics, registry: update };
 }
 
+/**
+ * A document a database export holds twice (Nexis Uni result sets often do), or two exports
+ * hold, is one article: the later copy is dropped and its place recorded in `alsoIn` of the
+ * first. Only documents of exports merge; a plain dump's repeated article stays a separate
+ * article (with a warning, below), as its URLs always were. Edits the arrays in place.
+ */
+function mergeExportedTwice(
+  enriched: EnrichedArticle[],
+  bodies: string[],
+  signatures: Uint8Array[],
+  diagnostics: Diagnostic[],
+): void {
+  /** Content id → where the first export document with it was kept. */
+  const first = new Map<string, number>();
+  let kept = 0;
+  for (let i = 0; i < enriched.length; i++) {
+    const article = enriched[i]!;
+    const at = article.format ? first.get(article.id) : undefined;
+    if (at !== undefined) {
+      // A new object: the per-file results may be cached and are never edited.
+      const earlier = enriched[at]!;
+      enriched[at] = { ...earlier, alsoIn: [...(earlier.alsoIn ?? []), provenanceOf(article)] };
+      diagnostics.push({
+        severity: 'info',
+        code: 'duplicate-document',
+        file: article.file,
+        line: article.startLine,
+        message: `the same document as ${earlier.file}:${earlier.startLine}; one article, both places listed`,
+      });
+      continue;
+    }
+    if (article.format) first.set(article.id, kept);
+    enriched[kept] = article;
+    bodies[kept] = bodies[i]!;
+    signatures[kept] = signatures[i]!;
+    kept++;
+  }
+  enriched.length = kept;
+  bodies.length = kept;
+  signatures.length = kept;
+}
+
 /** Input files below this total size are parsed on the main thread (workers cost ~0.2 s to start). */
 const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
 
@@ -196,7 +244,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const content = readFileSync(file.absPath);
     contents.push(content);
     bytes += content.length;
-    const key = cache?.key(file, content, options.defaultSource);
+    const key = cache?.key(file, content, `${options.defaultSource ?? ''}\0${options.siteLanguage ?? ''}`);
     const cached = key === undefined ? undefined : cache!.get(key);
     if (cached) {
       results[index] = cached;
@@ -205,6 +253,10 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   });
   const parsedBytes = toParse.reduce((n, job) => n + job.input.bytes.length, 0);
   const workers = options.workers ?? ingestWorkerCount();
+  const fileOptions = {
+    ...(options.defaultSource !== undefined ? { defaultSource: options.defaultSource } : {}),
+    siteLanguage: options.siteLanguage ?? DEFAULT_LANGUAGE,
+  };
   const store = (job: (typeof toParse)[number], result: FileIngest): void => {
     results[job.index] = result;
     if (job.key) cache!.set(job.key, result);
@@ -217,13 +269,14 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   ) {
     await ingestInWorkers(
       toParse.map((job) => job.input),
-      options.defaultSource,
+      fileOptions,
       workers,
       (i, result) => store(toParse[i]!, result),
     );
-  } else {
+  } else if (toParse.length > 0) {
+    const detectLanguage = await loadLanguageDetector();
     for (const job of toParse) {
-      store(job, ingestFile(sourceFromBytes(job.input.file, job.input.bytes), options.defaultSource));
+      store(job, ingestFile(sourceFromBytes(job.input.file, job.input.bytes), { ...fileOptions, detectLanguage }));
     }
   }
   cache?.prune();

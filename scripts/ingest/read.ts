@@ -8,48 +8,28 @@ import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeBytes, utf16ByteOrder } from './decode.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { InputError } from './diagnostics.ts';
+import type { ContainerFormat } from './formats/export-format.ts';
+import { CONTAINER_FORMATS } from './formats/index.ts';
+import type { Diagnostic } from './core/diagnostics.ts';
+import { InputError } from './core/diagnostics.ts';
+import type { InputFile, SourceFile, SourceLine } from './core/source-file.ts';
 
-export interface SourceLine {
-  /** 1-based line number in the input file. */
-  line: number;
-  /** The line's text: no line terminator, control characters removed, otherwise verbatim. */
-  text: string;
-  /**
-   * For lines extracted from markup (DOCX, RTF, HTML: formats/containers/), what held the
-   * text: an HTML element's class list, a Word paragraph style. Never part of the text.
-   */
-  hint?: string;
-}
-
-export interface SourceFile {
-  /** Absolute path on disk. */
-  absPath: string;
-  /** Stable name shown to users and written to provenance: `<input folder name>/<relative path>`. */
-  displayPath: string;
-  /** Section, from the folder the file sits in below the input folder (none at its top level). */
-  section?: string;
-  lines: SourceLine[];
-  /** Size of the file in bytes. */
-  bytes: number;
-  diagnostics: Diagnostic[];
-}
+export type { InputFile, SourceFile, SourceLine } from './core/source-file.ts';
 
 /** Files that travel with corpora but hold no articles. */
 const DOCUMENTATION_FILE = /^(readme|license|licence|copying|changelog)(\.[a-z]+)?$/i;
-const TEXT_FILE = /\.txt$/i;
+/**
+ * The files read: text (dumps, one article per file, text exports), Word (Nexis Uni), RTF
+ * (Factiva) and HTML (Factiva). What a file holds is judged by its content; the extension only
+ * keeps images, spreadsheets and the like out. Every other file is listed as skipped.
+ */
+const READ_FILE = /\.(txt|text|docx|rtf|html?)$/i;
+const READ_EXTENSIONS = '.txt, .docx, .rtf, .html';
 /** C0 and C1 control characters other than tab, which carry no text. */
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // eslint-disable-next-line no-control-regex
 const HAS_CONTROL_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-
-export interface InputFile {
-  absPath: string;
-  displayPath: string;
-  section?: string;
-}
 
 /** Lists the article files under one `--input` path (a file or a folder), in a stable order. */
 export function listInputFiles(inputPath: string): { files: InputFile[]; skipped: Diagnostic[] } {
@@ -80,15 +60,15 @@ export function listInputFiles(inputPath: string): { files: InputFile[]; skipped
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         walk(full, [...rel, entry.name]);
-      } else if (entry.isFile() && TEXT_FILE.test(entry.name)) {
+      } else if (entry.isFile()) {
         const displayPath = [rootName, ...rel, entry.name].join('/');
-        if (DOCUMENTATION_FILE.test(entry.name)) {
-          skipped.push({
-            severity: 'info',
-            code: 'skipped-file',
-            file: displayPath,
-            message: 'skipped: a documentation file, not an article',
-          });
+        const reason = DOCUMENTATION_FILE.test(entry.name)
+          ? 'a documentation file, not an article'
+          : READ_FILE.test(entry.name)
+            ? undefined
+            : `${path.extname(entry.name) || 'a file without an extension'} is not read (articles come from ${READ_EXTENSIONS})`;
+        if (reason) {
+          skipped.push({ severity: 'info', code: 'skipped-file', file: displayPath, message: `skipped: ${reason}` });
           continue;
         }
         const section = rel.length > 0 ? rel[rel.length - 1] : undefined;
@@ -127,6 +107,22 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return share > ALWAYS_BINARY_SHARE || (share > BINARY_CONTROL_SHARE && !isUtf8(bytes.subarray(0, n)));
 }
 
+/** The line without control characters (tab aside), reported with its line when it had any. */
+function withoutControlChars(line: SourceLine, file: string, diagnostics: Diagnostic[]): SourceLine {
+  if (!HAS_CONTROL_CHAR.test(line.text)) return line;
+  const found = [...new Set(line.text.match(CONTROL_CHARS) ?? [])]
+    .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(', ');
+  diagnostics.push({
+    severity: 'warning',
+    code: 'control-characters',
+    file,
+    line: line.line,
+    message: `removed control characters (${found})`,
+  });
+  return { ...line, text: line.text.replace(CONTROL_CHARS, '') };
+}
+
 /** Decodes one file's bytes into numbered lines, reporting every repair. */
 export function decodeSource(file: InputFile, bytes: Uint8Array): SourceFile {
   const diagnostics: Diagnostic[] = [];
@@ -152,22 +148,9 @@ export function decodeSource(file: InputFile, bytes: Uint8Array): SourceFile {
   const rawLines = decoded.text.split(/\r\n|\r|\n/);
   // A final line terminator does not start another line.
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === '') rawLines.pop();
-  const lines: SourceLine[] = rawLines.map((text, i) => {
-    if (HAS_CONTROL_CHAR.test(text)) {
-      const found = [...new Set(text.match(CONTROL_CHARS) ?? [])]
-        .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
-        .join(', ');
-      diagnostics.push({
-        severity: 'warning',
-        code: 'control-characters',
-        file: file.displayPath,
-        line: i + 1,
-        message: `removed control characters (${found})`,
-      });
-      return { line: i + 1, text: text.replace(CONTROL_CHARS, '') };
-    }
-    return { line: i + 1, text };
-  });
+  const lines = rawLines.map((text, i) =>
+    withoutControlChars({ line: i + 1, text }, file.displayPath, diagnostics),
+  );
   return {
     absPath: file.absPath,
     displayPath: file.displayPath,
@@ -185,6 +168,8 @@ export function readSource(file: InputFile): SourceFile {
 
 /** Turns an input file's bytes into a source. Binary files are skipped with a warning. */
 export function sourceFromBytes(file: InputFile, bytes: Uint8Array): SourceFile {
+  const container = CONTAINER_FORMATS.find((c) => c.sniff(bytes));
+  if (container) return containerSource(file, bytes, container);
   // UTF-16 text is mostly NUL bytes when its text is Latin: its byte-order mark tells it apart.
   if (!utf16ByteOrder(bytes) && looksBinary(bytes)) {
     return {
@@ -203,4 +188,22 @@ export function sourceFromBytes(file: InputFile, bytes: Uint8Array): SourceFile 
     };
   }
   return decodeSource(file, bytes);
+}
+
+/**
+ * A DOCX, RTF or HTML file as lines: the container's text lines (formats/containers/), with
+ * control characters removed as from any text. One that cannot be opened holds no lines.
+ */
+function containerSource(file: InputFile, bytes: Uint8Array, container: ContainerFormat): SourceFile {
+  const decoded = container.decode(bytes, file.displayPath);
+  const diagnostics: Diagnostic[] = [...decoded.diagnostics];
+  const lines = decoded.lines.map((l) => withoutControlChars(l, file.displayPath, diagnostics));
+  return {
+    absPath: file.absPath,
+    displayPath: file.displayPath,
+    ...(file.section ? { section: file.section } : {}),
+    lines,
+    bytes: bytes.length,
+    diagnostics,
+  };
 }

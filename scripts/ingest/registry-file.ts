@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { InputError } from './diagnostics.ts';
+import { InputError } from './core/diagnostics.ts';
 import {
   checkRegistry,
   registryEntrySchema,

@@ -7,11 +7,13 @@
  * - single: one article per file, the title on the first line and no footer.
  * A file is a dump as soon as it has a separator or a footer line; otherwise it is single.
  */
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './core/diagnostics.ts';
 import { isFooterLine, isLooseFooterLine } from './footer.ts';
 import type { SourceFile, SourceLine } from './read.ts';
+import type { DocumentMetadata, ExportFormatName, ExportParse } from './formats/export-format.ts';
 
-export type FileFormat = 'dump' | 'single' | 'empty';
+/** How a file was read: a plain-text dump, one article per file, a database export, or nothing. */
+export type FileFormat = 'dump' | 'single' | 'empty' | ExportFormatName;
 
 export interface RawArticle {
   file: string;
@@ -24,6 +26,10 @@ export interface RawArticle {
   footer?: SourceLine;
   startLine: number;
   endLine: number;
+  /** For a document of a database export: what the export states about it. */
+  metadata?: DocumentMetadata;
+  /** For a document of a database export: the export's format. */
+  format?: ExportFormatName;
 }
 
 export interface SplitResult {
@@ -39,6 +45,34 @@ export function isSeparatorLine(text: string): boolean {
 
 export function isBlankLine(text: string): boolean {
   return text.trim() === '';
+}
+
+/** The documents of a database export as raw articles (see formats/index.ts, `readExport`). */
+export function exportArticles(source: SourceFile, parse: ExportParse): SplitResult {
+  const articles = parse.documents.map(
+    (doc, index): RawArticle => ({
+      file: source.displayPath,
+      ...(source.section ? { section: source.section } : {}),
+      index,
+      title: doc.title,
+      body: doc.body,
+      startLine: doc.startLine,
+      endLine: doc.endLine,
+      metadata: doc.metadata,
+      format: parse.format,
+    }),
+  );
+  const diagnostics = [...parse.diagnostics];
+  if (parse.statedDocuments !== undefined && parse.statedDocuments !== articles.length) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'document-count',
+      file: source.displayPath,
+      line: 1,
+      message: `the export states ${parse.statedDocuments} documents; ${articles.length} were read`,
+    });
+  }
+  return { format: parse.format, articles, diagnostics };
 }
 
 export function splitArticles(source: SourceFile): SplitResult {

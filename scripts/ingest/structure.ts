@@ -3,8 +3,9 @@
  * reads the publisher from its footer. Text is kept verbatim; only the surrounding white
  * space of a line and a list item's marker are structure rather than text.
  */
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './core/diagnostics.ts';
 import { isCopyrightLine } from './footer.ts';
+import type { DocumentMetadata, ExportFormatName } from './formats/export-format.ts';
 import type { RawArticle } from './split.ts';
 
 export interface TextBlock {
@@ -42,6 +43,9 @@ export interface StructuredArticle {
   copyright?: string;
   startLine: number;
   endLine: number;
+  /** For a document of a database export: what the export states about it. */
+  metadata?: DocumentMetadata;
+  format?: ExportFormatName;
 }
 
 /** Collapses runs of spaces and tabs and trims the ends (no-break spaces inside are kept). */
@@ -154,6 +158,12 @@ export function structureArticle(raw: RawArticle, diagnostics: Diagnostic[] = []
     startLine: raw.startLine,
     endLine: raw.endLine,
   };
+  if (raw.metadata) {
+    article.metadata = raw.metadata;
+    if (raw.format) article.format = raw.format;
+    if (raw.metadata.publication) article.source = raw.metadata.publication;
+    if (raw.metadata.copyright) article.copyright = raw.metadata.copyright;
+  }
   if (raw.footer) {
     const footer = cleanLine(raw.footer.text);
     article.footer = { text: footer, line: raw.footer.line };

@@ -20,6 +20,9 @@ export const MAX_SLUG_LENGTH = 80;
  */
 export const ARTICLE_ID_PATTERN = /^[a-z2-7]{10}$/;
 
+/** The database-export formats the ingest reads (scripts/ingest/formats/). */
+export const EXPORT_FORMATS = ['nexis-uni', 'lexisnexis', 'factiva-text', 'factiva-html', 'proquest'] as const;
+
 export const provenanceSchema = z.object({
   /** Input file, relative to the input root it was found under (POSIX separators). */
   file: z.string().min(1),
@@ -29,7 +32,26 @@ export const provenanceSchema = z.object({
   endLine: z.number().int().positive(),
   /** 0-based position of the article among the articles of its file. */
   index: z.number().int().nonnegative(),
+  /** The database-export format the file was read as (absent: a plain-text dump or file). */
+  format: z.enum(EXPORT_FORMATS).optional(),
 });
+
+/** A name the database gives an article (subject, person, place …), with its relevance. */
+export const termSchema = z
+  .object({
+    name: z.string().min(1),
+    /** Relevance in percent, when the export states one. */
+    relevance: z.number().min(0).max(100).optional(),
+  })
+  .strict();
+
+/** `YYYY-MM-DD`, optionally with `THH:MM[:SS]` and a zone (`Z` or `±HH:MM`). */
+export const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** A link the page may show: http, https or mailto only. */
+const safeUrl = z
+  .string()
+  .regex(/^(?:https?:\/\/|mailto:)\S+$/i, 'only http, https and mailto links are kept');
 
 export const articleSchema = z
   .object({
@@ -52,6 +74,41 @@ export const articleSchema = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .optional(),
+    /** Publication date and time as the export states it (see DATE_TIME_PATTERN), when it gives a time. */
+    dateTime: z.string().regex(DATE_TIME_PATTERN).optional(),
+    /** BCP-47 language code of the article's text (`en`, `de`, `ko`). */
+    language: z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/),
+    /** Where the language came from: the export's metadata, or detected from the text. */
+    languageBasis: z.enum(['export', 'detected', 'site']),
+    /** The authors, one name each, when the export names them. */
+    authors: z.array(z.string().min(1)).optional(),
+    /** The byline as stated. */
+    byline: z.string().min(1).optional(),
+    page: z.string().min(1).optional(),
+    edition: z.string().min(1).optional(),
+    /** The dateline (`DUSHANBE, Oct. 18`) as stated. */
+    dateline: z.string().min(1).optional(),
+    /** The word count the export states (the page's own count is `wordCount`). */
+    statedWordCount: z.number().int().nonnegative().optional(),
+    /** The database's classification of the article. */
+    subjects: z.array(termSchema).optional(),
+    organisations: z.array(termSchema).optional(),
+    persons: z.array(termSchema).optional(),
+    places: z.array(termSchema).optional(),
+    industries: z.array(termSchema).optional(),
+    /** The database's own id of the document. */
+    documentId: z.string().min(1).optional(),
+    /** The document's address at the database or the publisher. */
+    url: safeUrl.optional(),
+    /** The day the database loaded the document. */
+    loadDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    /** Highlight, abstract or lead the export gives apart from the body. */
+    abstract: z.string().min(1).optional(),
+    /** Publication or document type as the export states it. */
+    documentType: z.string().min(1).optional(),
     /** Plain-text summary from the opening of the article. */
     description: z.string(),
     /** Words in the title and body. */
@@ -59,6 +116,8 @@ export const articleSchema = z
     /** Reading time in whole minutes (at least 1). */
     readingMinutes: z.number().int().positive(),
     provenance: provenanceSchema,
+    /** Further places the same document was found (an export that holds it twice). */
+    alsoIn: z.array(provenanceSchema).optional(),
   })
   .strict();
 

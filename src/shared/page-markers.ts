@@ -31,6 +31,16 @@ export const BODY_CLASS = 'article-body';
 export const FOOTER_LINE_CLASS = 'article-source';
 
 /**
+ * On each entry of an article's details list (byline, section, subjects …), naming the
+ * metadata field it shows (`data-field="byline"`): the field names of
+ * scripts/ingest/formats/export-format.ts (`MetadataField`).
+ * Written by: src/components/ArticleDetails.astro.
+ * Read by: scripts/checks/page-text.ts (the fidelity check: an export's metadata line must be
+ * shown in its field on the article's page).
+ */
+export const FIELD_ATTR = 'data-field';
+
+/**
  * On site chrome inside the article (the paragraph links): no article text in it.
  * Written by: src/plugins/rehype-anchor-links.ts.
  * Read by: scripts/checks/page-text.ts (skipped, with everything inside);

@@ -8,17 +8,23 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
+/** The site's language when its config names none. */
+export const DEFAULT_LANGUAGE = 'en';
+
 export const siteConfigSchema = z
   .object({
     /** Name of the archive, shown in the header and in page titles. */
     title: z.string().min(1).default('News Archive'),
     /** One sentence about the archive, for the home page and search engines. */
     description: z.string().default('A searchable archive of news articles.'),
-    /** Language of the articles, as a BCP 47 tag (`en`, `ru`, `fa` …). */
+    /**
+     * The site's language, as a BCP 47 tag (`en`, `ru`, `fa` …): the interface's, and an
+     * article's when its export states none and its text is too short to tell.
+     */
     language: z
       .string()
       .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language tag such as "en" or "pt-BR"')
-      .default('en'),
+      .default(DEFAULT_LANGUAGE),
     /** Absolute URL the site will be published at (for canonical links, feeds, sitemap). */
     site: z.url({ protocol: /^https?$/ }).optional(),
     /** Path the site is served under, e.g. `/archive/`. */

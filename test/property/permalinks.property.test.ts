@@ -170,7 +170,7 @@ describe('permanent URLs and anchors under random edits', () => {
           const build = (): void => {
             const result = ingestSources(
               [sourceFromText(dumpText(present), 'dump.txt')],
-              undefined,
+              {},
               registry,
             );
             registry = result.registry.registry;

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFidelity, formatFidelityProblem } from '../../scripts/checks/fidelity.ts';
-import { formatDiagnostic } from '../../scripts/ingest/diagnostics.ts';
+import { formatDiagnostic } from '../../scripts/ingest/core/diagnostics.ts';
 import { ingestSources } from '../../scripts/ingest/pipeline.ts';
 import { decodeSource, looksBinary, readSource, type SourceFile } from '../../scripts/ingest/read.ts';
 import { ingestAndRender } from '../helpers/article-page.ts';

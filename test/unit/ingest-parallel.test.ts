@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingest, ingestSources } from '../../scripts/ingest/pipeline.ts';
+import { loadLanguageDetector } from '../../scripts/ingest/language.ts';
 import { listInputFiles, readSource } from '../../scripts/ingest/read.ts';
 import { FIXTURE_ARCHIVE, SEED } from '../helpers/paths.ts';
 
@@ -18,16 +19,16 @@ cpSync(path.join(FIXTURE_ARCHIVE, 'dumps'), inputs[0]!, { recursive: true });
 cpSync(path.join(FIXTURE_ARCHIVE, 'desk'), inputs[1]!, { recursive: true });
 cpSync(SEED, inputs[2]!);
 
-function reference() {
+async function reference() {
   const listed = inputs.map((i) => listInputFiles(i));
   const sources = listed.flatMap((l) => l.files).map(readSource);
-  const result = ingestSources(sources);
+  const result = ingestSources(sources, { detectLanguage: await loadLanguageDetector() });
   return { ...result, sources, diagnostics: [...listed.flatMap((l) => l.skipped), ...result.diagnostics] };
 }
 
 describe('ingest', () => {
   it('gives the same articles, files and diagnostics on worker threads as inline', async () => {
-    const expected = reference();
+    const expected = await reference();
     const parallel = await ingest({ inputs, workers: 2, minBytesForWorkers: 0 });
     expect(parallel.cachedFiles).toBe(0);
     expect(parallel.articles).toEqual(expected.articles);
@@ -54,7 +55,7 @@ describe('ingest', () => {
     expect(third.articles.map((a) => a.frontmatter.title)).toContain(
       'Prosecutor General Warns Of the Danger of a “Breakthrough” of the Tajik-Afghan Border',
     );
-    const expected = reference();
+    const expected = await reference();
     expect(third.articles).toEqual(expected.articles);
     expect(third.files).toEqual(expected.files);
     expect(third.diagnostics).toEqual(expected.diagnostics);

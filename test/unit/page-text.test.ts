@@ -26,6 +26,7 @@ describe('readArticlePageText', () => {
         { role: 'footer', text: 'Source: X' },
       ],
       problems: [],
+      fields: [],
     });
   });
 

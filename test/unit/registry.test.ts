@@ -8,7 +8,7 @@ import {
 } from '../../scripts/ingest/registry.ts';
 import { reconcile, type RegistryInput } from '../../scripts/ingest/registry-match.ts';
 import { formatRegistry, parseRegistry } from '../../scripts/ingest/registry-file.ts';
-import { InputError } from '../../scripts/ingest/diagnostics.ts';
+import { InputError } from '../../scripts/ingest/core/diagnostics.ts';
 import { shortHash } from '../../src/shared/hash.ts';
 import { slugify } from '../../src/shared/slug.ts';
 

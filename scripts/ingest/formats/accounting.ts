@@ -3,7 +3,7 @@
  * field, a named block, or nowhere (unplaced). The fidelity check's tally and the format
  * modules' tests both count with it.
  */
-import type { SourceFile, SourceLine } from '../read.ts';
+import type { SourceFile, SourceLine } from '../core/source-file.ts';
 import type { BlockName, ExportParse, MetadataField } from './export-format.ts';
 
 export interface LineAccounting {

@@ -7,16 +7,12 @@
  * formats (DOCX, RTF, HTML) are first turned into lines by a decoder in formats/containers/,
  * so the fidelity check can compare their text with the pages like any other input.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { SourceFile, SourceLine } from '../read.ts';
+import type { EXPORT_FORMATS } from '../../../src/shared/article-schema.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { SourceFile, SourceLine } from '../core/source-file.ts';
 
-/** The export formats the ingest recognises by content. */
-export type ExportFormatName =
-  | 'nexis-uni'
-  | 'lexisnexis'
-  | 'factiva-text'
-  | 'factiva-html'
-  | 'proquest';
+/** The export formats the ingest recognises by content (listed once, in the schema). */
+export type ExportFormatName = (typeof EXPORT_FORMATS)[number];
 
 /** A name the database gives an article (subject, person, place …), with its relevance. */
 export interface Term {
