@@ -25,6 +25,7 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
   'article-title',
   'article-body',
   'article-footer',
+  'article-details-title',
   'theme-toggle',
   'header-search',
   'quick-results',

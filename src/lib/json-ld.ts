@@ -7,10 +7,12 @@
 export interface NewsArticleInput {
   headline: string;
   description: string;
-  /** YYYY-MM-DD, when known. */
+  /** YYYY-MM-DD, or with the time as the export states it, when known. */
   datePublished?: string | undefined;
   /** Publisher (the article's source), when known. */
   publisher?: string | undefined;
+  /** The authors by name, when the export names them (else the publisher is the author). */
+  authors?: string[] | undefined;
   section?: string | undefined;
   wordCount: number;
   language: string;
@@ -39,6 +41,9 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
   if (input.publisher) {
     data.publisher = { '@type': 'Organization', name: input.publisher };
     data.author = { '@type': 'Organization', name: input.publisher };
+  }
+  if (input.authors && input.authors.length > 0) {
+    data.author = input.authors.map((name) => ({ '@type': 'Person', name }));
   }
   if (input.section) data.articleSection = input.section;
   return data;
