@@ -70,7 +70,10 @@ export interface ExportLayout {
   /** Per document, in document order: its headline line, then its body lines. */
   documents: readonly (readonly number[])[];
   /** Line → role, for every non-blank line that is not a headline or body line. */
-  roles: ReadonlyMap<number, { kind: 'field'; field: string; document: number } | { kind: 'block'; block: string }>;
+  roles: ReadonlyMap<
+    number,
+    { kind: 'field'; field: string; document: number } | { kind: 'block'; block: string }
+  >;
 }
 
 /** One ingested article and what its built page shows. */

@@ -19,7 +19,13 @@
  * link whose scheme is not http, https or mailto.
  */
 import { Parser } from 'htmlparser2';
-import { ARTICLE_ATTR, BODY_CLASS, CHROME_ATTR, FIELD_ATTR, FOOTER_LINE_CLASS } from '../../src/shared/page-markers.ts';
+import {
+  ARTICLE_ATTR,
+  BODY_CLASS,
+  CHROME_ATTR,
+  FIELD_ATTR,
+  FOOTER_LINE_CLASS,
+} from '../../src/shared/page-markers.ts';
 import { normaliseText, type PageText, type PageUnit } from './fidelity.ts';
 
 const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li']);

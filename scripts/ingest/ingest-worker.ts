@@ -12,10 +12,9 @@ export interface IngestJob {
   options: Omit<FileIngestOptions, 'detectLanguage'>;
 }
 
-serveJobs(
-  async (job: IngestJob): Promise<FileIngest> =>
-    ingestFile(sourceFromBytes(job.file, job.bytes), {
-      ...job.options,
-      detectLanguage: await loadLanguageDetector(),
-    }),
+serveJobs(async (job: IngestJob): Promise<FileIngest> =>
+  ingestFile(sourceFromBytes(job.file, job.bytes), {
+    ...job.options,
+    detectLanguage: await loadLanguageDetector(),
+  }),
 );

@@ -276,7 +276,10 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   } else if (toParse.length > 0) {
     const detectLanguage = await loadLanguageDetector();
     for (const job of toParse) {
-      store(job, ingestFile(sourceFromBytes(job.input.file, job.input.bytes), { ...fileOptions, detectLanguage }));
+      store(
+        job,
+        ingestFile(sourceFromBytes(job.input.file, job.input.bytes), { ...fileOptions, detectLanguage }),
+      );
     }
   }
   cache?.prune();

@@ -68,7 +68,12 @@ export function listInputFiles(inputPath: string): { files: InputFile[]; skipped
             ? undefined
             : `${path.extname(entry.name) || 'a file without an extension'} is not read (articles come from ${READ_EXTENSIONS})`;
         if (reason) {
-          skipped.push({ severity: 'info', code: 'skipped-file', file: displayPath, message: `skipped: ${reason}` });
+          skipped.push({
+            severity: 'info',
+            code: 'skipped-file',
+            file: displayPath,
+            message: `skipped: ${reason}`,
+          });
           continue;
         }
         const section = rel.length > 0 ? rel[rel.length - 1] : undefined;

@@ -49,19 +49,17 @@ export function isBlankLine(text: string): boolean {
 
 /** The documents of a database export as raw articles (see formats/index.ts, `readExport`). */
 export function exportArticles(source: SourceFile, parse: ExportParse): SplitResult {
-  const articles = parse.documents.map(
-    (doc, index): RawArticle => ({
-      file: source.displayPath,
-      ...(source.section ? { section: source.section } : {}),
-      index,
-      title: doc.title,
-      body: doc.body,
-      startLine: doc.startLine,
-      endLine: doc.endLine,
-      metadata: doc.metadata,
-      format: parse.format,
-    }),
-  );
+  const articles = parse.documents.map((doc, index): RawArticle => ({
+    file: source.displayPath,
+    ...(source.section ? { section: source.section } : {}),
+    index,
+    title: doc.title,
+    body: doc.body,
+    startLine: doc.startLine,
+    endLine: doc.endLine,
+    metadata: doc.metadata,
+    format: parse.format,
+  }));
   const diagnostics = [...parse.diagnostics];
   if (parse.statedDocuments !== undefined && parse.statedDocuments !== articles.length) {
     diagnostics.push({

@@ -21,7 +21,13 @@ export const MAX_SLUG_LENGTH = 80;
 export const ARTICLE_ID_PATTERN = /^[a-z2-7]{10}$/;
 
 /** The database-export formats the ingest reads (scripts/ingest/formats/). */
-export const EXPORT_FORMATS = ['nexis-uni', 'lexisnexis', 'factiva-text', 'factiva-html', 'proquest'] as const;
+export const EXPORT_FORMATS = [
+  'nexis-uni',
+  'lexisnexis',
+  'factiva-text',
+  'factiva-html',
+  'proquest',
+] as const;
 
 export const provenanceSchema = z.object({
   /** Input file, relative to the input root it was found under (POSIX separators). */

@@ -168,11 +168,7 @@ describe('permanent URLs and anchors under random edits', () => {
           let renames = 0;
 
           const build = (): void => {
-            const result = ingestSources(
-              [sourceFromText(dumpText(present), 'dump.txt')],
-              {},
-              registry,
-            );
+            const result = ingestSources([sourceFromText(dumpText(present), 'dump.txt')], {}, registry);
             registry = result.registry.registry;
             expect(result.articles).toHaveLength(present.length);
             const links = permalinks(registry);
