@@ -41,6 +41,7 @@ describe('search state in the URL', () => {
     filters: fc.record({
       source: fc.uniqueArray(word, { maxLength: 3 }),
       section: fc.uniqueArray(word, { maxLength: 3 }),
+      language: fc.uniqueArray(word, { maxLength: 2 }),
       year: fc.uniqueArray(fc.integer({ min: 1900, max: 2100 }).map(String), { maxLength: 3 }),
     }),
     sort: fc.constantFrom('relevance' as const, 'newest' as const),

@@ -28,6 +28,7 @@ const SHOWN_VALUES = 8;
 const FILTER_LABELS: Record<FilterName, { legend: string; more: string }> = {
   source: { legend: 'Source', more: 'More sources' },
   section: { legend: 'Section', more: 'More sections' },
+  language: { legend: 'Language', more: 'More languages' },
   year: { legend: 'Year', more: 'More years' },
 };
 

@@ -6,7 +6,7 @@
 import type { SortOrder } from './engine.ts';
 
 /** The filters the archive's pages carry (data-pagefind-filter), in display order. */
-export const FILTER_NAMES = ['source', 'section', 'year'] as const;
+export const FILTER_NAMES = ['source', 'section', 'language', 'year'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 /** Query parameter that carries the searched words to an article page, to highlight them. */
@@ -57,7 +57,12 @@ export function searchPageUrl(base: string, state: SearchState): string {
 
 /** A search with no filters, sorted by relevance. */
 export function plainSearch(query: string): SearchState {
-  return { query, filters: { source: [], section: [], year: [] }, sort: 'relevance', exact: false };
+  return {
+    query,
+    filters: { source: [], section: [], language: [], year: [] },
+    sort: 'relevance',
+    exact: false,
+  };
 }
 
 /** Whether any filter is set. */
