@@ -58,7 +58,8 @@ export function printIngestReport(result: IngestResult, reportFile: string): voi
   );
   const shown = result.files.length <= 25 ? result.files : result.files.slice(0, 10);
   for (const f of shown) {
-    log(`  ${f.file}  ${f.format}  ${f.articles} article${f.articles === 1 ? '' : 's'}`);
+    const stated = f.statedDocuments === undefined ? '' : ` (the export states ${f.statedDocuments})`;
+    log(`  ${f.file}  ${f.format}  ${f.articles} article${f.articles === 1 ? '' : 's'}${stated}`);
   }
   if (shown.length < result.files.length) {
     log(
