@@ -15,8 +15,11 @@ export const EXPORT_FORMAT_MODULES: readonly ExportFormat[] = [];
 export const CONTAINER_FORMATS: readonly ContainerFormat[] = [];
 
 /** The export format a file is in, judged by its content; undefined for plain text. */
-export function detectExportFormat(lines: readonly SourceLine[]): ExportFormat | undefined {
-  return EXPORT_FORMAT_MODULES.find((format) => format.detect(lines));
+export function detectExportFormat(
+  lines: readonly SourceLine[],
+  formats: readonly ExportFormat[] = EXPORT_FORMAT_MODULES,
+): ExportFormat | undefined {
+  return formats.find((format) => format.detect(lines));
 }
 
 /**
@@ -25,8 +28,11 @@ export function detectExportFormat(lines: readonly SourceLine[]): ExportFormat |
  * unaccounted for is put into the body of the document it sits in (or the nearest one) and
  * reported, so that no text is ever lost.
  */
-export function readExport(source: SourceFile): ExportParse | undefined {
-  const format = detectExportFormat(source.lines);
+export function readExport(
+  source: SourceFile,
+  formats: readonly ExportFormat[] = EXPORT_FORMAT_MODULES,
+): ExportParse | undefined {
+  const format = detectExportFormat(source.lines, formats);
   if (!format) return undefined;
   const parse = format.parse(source);
   const { unplaced } = accountLines(source, parse);
