@@ -274,6 +274,67 @@ describe('Nexis Uni: detection', () => {
   });
 });
 
+describe('Nexis Uni: where the cover ends and the head begins', () => {
+  const cover = (first: string): string[] => [
+    'Date and Time: Monday, March 2, 2020 9:15:00 AM EST',
+    'Job Number: 1',
+    'Documents (1)',
+    `1. ${first}`,
+    'Client/Matter: -None-',
+    'Search Terms: rivers',
+    'Sources: The Daily Example; Content Type: News',
+    '',
+    '',
+  ];
+  const head = [
+    'June 1, 2021 Tuesday',
+    'Copyright 2021 Daily Example',
+    `Length:${NBSP}55 words`,
+    'Body',
+    'One paragraph.',
+    'Load-Date: June 2, 2021',
+    'End of Document',
+  ];
+
+  it('takes a numbered headline for the headline when the result list names it', () => {
+    const source = fromLines([
+      ...cover('5. Ways to cross a river'),
+      '5. Ways to cross a river',
+      'The Daily Example',
+      ...head,
+    ]);
+    const parse = nexisUniFormat.parse(source);
+    expect(parse.documents[0]!.title.text).toBe('5. Ways to cross a river');
+    expect(parse.documents[0]!.metadata.publication).toBe('The Daily Example');
+    expectAccounted(source, parse);
+  });
+
+  it('notices a first document without its publication line', () => {
+    const source = fromLines([...cover('River levels fall'), 'River levels fall', ...head]);
+    const parse = nexisUniFormat.parse(source);
+    expect(parse.documents[0]!.title.text).toBe('River levels fall');
+    expect(parse.documents[0]!.metadata.publication).toBeUndefined();
+    expect(parse.diagnostics.map((d) => d.message)).toEqual(['no publication line after the headline']);
+    expect(roleOf(parse, lineOf(source, 'Sources: The Daily Example; Content Type: News'))).toEqual({
+      kind: 'block',
+      block: 'cover',
+    });
+    expectAccounted(source, parse);
+  });
+
+  it('reads a Load-Date written with a plain space, and `Text` for `Body` after the labels', () => {
+    const lines = [...cover('River levels fall'), 'River levels fall', 'The Daily Example', ...head].map(
+      (t) => (t === 'Body' ? 'Text' : t),
+    );
+    const source = fromLines(lines);
+    const parse = nexisUniFormat.parse(source);
+    expect(parse.documents[0]!.body.map((l) => l.text)).toEqual(['One paragraph.']);
+    expect(parse.documents[0]!.metadata.loadDate).toBe('2021-06-02');
+    expect(parse.diagnostics).toEqual([]);
+    expectAccounted(source, parse);
+  });
+});
+
 describe('Nexis Uni: date lines', () => {
   it.each([
     ['July 18, 2017 Tuesday 7:20 AM GMT', '2017-07-18T07:20Z'],

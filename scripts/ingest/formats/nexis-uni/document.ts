@@ -28,6 +28,7 @@ import {
   isCopyrightLine,
   isCoverLine,
   isGraphicMarker,
+  isTextMarker,
   parseLabel,
 } from './labels.ts';
 
@@ -43,11 +44,31 @@ const isBlank = (l: SourceLine): boolean => l.text.trim() === '';
 
 /** Labels that may stand in a document's head, after its copyright. */
 const headLabel = (l: SourceLine): Label | undefined => parseLabel(l.text);
-/** Labels taken at the end of a body: known ones with Nexis's no-break space only. */
+/**
+ * Labels taken at the end of a body: known ones with Nexis's no-break space, or a Load-Date
+ * however spaced (body text has `Contact:` and `Source:` lines, never a Load-Date).
+ */
 const tailLabel = (l: SourceLine): Label | undefined => {
   const label = parseLabel(l.text);
-  return label?.known && label.nbsp ? label : undefined;
+  return label?.known && (label.nbsp || label.kind === 'loadDate') ? label : undefined;
 };
+
+const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+
+/**
+ * Whether the line two above the date line is the first document's headline rather than the
+ * cover's last line (the publication line then missing): the cover's result list names the
+ * first headline (`1. …`); without it, a line of the cover's own shape is cover.
+ */
+function headlineTwoUp(nb: readonly SourceLine[], dateAt: number): boolean {
+  const twoUp = nb[dateAt - 2];
+  if (!twoUp) return false;
+  const first = nb.slice(0, dateAt).find((l) => /^1\.\s+\S/u.test(l.text.trim()));
+  const listed = first ? collapse(first.text).replace(/^1\.\s+/u, '') : undefined;
+  if (listed !== undefined && collapse(twoUp.text) === listed) return true;
+  if (listed !== undefined && collapse(nb[dateAt - 1]!.text) === listed) return false;
+  return !isCoverLine(twoUp.text, { resultList: false });
+}
 
 /**
  * Parses the lines of one document (`lines`: all of them, from after the previous document
@@ -73,8 +94,11 @@ export function parseDocument(
   if (end) block(end, 'marker');
 
   // Where the head ends: the Body line, else the first label with Nexis's no-break space.
-  const bodyAt = nb.findIndex((l) => isBodyMarker(l.text));
-  const firstLabel = nb.findIndex((l) => tailLabel(l) !== undefined);
+  // Both after the first line, which is always a headline.
+  const firstLabel = nb.findIndex((l, i) => i > 0 && tailLabel(l) !== undefined);
+  let bodyAt = nb.findIndex((l, i) => i > 0 && isBodyMarker(l.text));
+  // Some interfaces write `Text` for `Body`: taken only after a label, never in a cover.
+  if (bodyAt < 0 && firstLabel >= 0) bodyAt = nb.findIndex((l, i) => i > firstLabel && isTextMarker(l.text));
   const anchor = bodyAt >= 0 ? bodyAt : firstLabel >= 0 ? firstLabel : nb.length;
 
   // The date line: the last one before the anchor, never the first line (a headline).
@@ -86,8 +110,7 @@ export function parseDocument(
   let publicationAt: number | undefined;
   if (dateAt >= 1) {
     // Headline, publication, date: unless the line two up is still the cover (no publication).
-    const twoUp = dateAt - 2;
-    if (options.afterCover) titleAt = twoUp >= 0 && !isCoverLine(nb[twoUp]!.text) ? twoUp : dateAt - 1;
+    if (options.afterCover) titleAt = headlineTwoUp(nb, dateAt) ? dateAt - 2 : dateAt - 1;
     publicationAt = dateAt - titleAt >= 2 ? dateAt - 1 : undefined;
   } else {
     // No date line: headline and publication are the first lines of the head.

@@ -149,6 +149,8 @@ const lineIs =
 
 /** `Body`: the article text follows. */
 export const isBodyMarker = lineIs('body');
+/** `Text`: what some interfaces write for `Body` (taken as such only after the labels). */
+export const isTextMarker = lineIs('text');
 /** `Classification`: the database's index terms follow. */
 export const isClassificationMarker = lineIs(
   'classification',
@@ -177,12 +179,15 @@ export function statedCount(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Lines of the cover page (its labels, the result list, the "Narrowed by" block). */
-export function isCoverLine(text: string): boolean {
+/**
+ * Lines of the cover page (its labels, the "Narrowed by" block and, unless `resultList` is
+ * false, the numbered result list, whose lines a headline can look like: `5. Ways to …`).
+ */
+export function isCoverLine(text: string, { resultList = true } = {}): boolean {
   const t = text.replace(/\u00a0/gu, ' ').trim();
   return (
     statedCount(t) !== undefined ||
-    /^\d+\.\s+\S/u.test(t) ||
+    (resultList && /^\d+\.\s+\S/u.test(t)) ||
     /^(?:user name|date and time|job number|client\/matter|search terms|search type|narrowed by|content type|sources|quellen|timeline|location|publication type|benutzername|datum und uhrzeit|auftragsnummer|suchbegriffe|suchtyp|eingegrenzt nach)\b:?/iu.test(
       t,
     ) ||
