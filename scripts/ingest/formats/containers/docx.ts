@@ -6,6 +6,7 @@
  * the few WordprocessingML elements that carry text matter. Headers, footers, footnotes and
  * comments live in other parts of the package and are not read.
  */
+import { Buffer } from 'node:buffer';
 import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
 import type { Diagnostic } from '../../diagnostics.ts';
@@ -18,16 +19,9 @@ const DOCUMENT_PART = 'word/document.xml';
 const isZip = (bytes: Uint8Array): boolean =>
   bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
-/** Whether the zip's directory names word/document.xml, read without inflating anything. */
-function namesDocumentPart(bytes: Uint8Array): boolean {
-  // The name sits as plain bytes in its local header and the central directory.
-  const needle = new TextEncoder().encode(DOCUMENT_PART);
-  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
+/** Whether the zip names word/document.xml: its name stands as plain bytes in the headers. */
+const namesDocumentPart = (bytes: Uint8Array): boolean =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(DOCUMENT_PART, 0, 'latin1');
 
 /**
  * Elements whose text is not the document's text: deleted revisions, field codes (the
