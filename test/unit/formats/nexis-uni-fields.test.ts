@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bylineAuthors } from '../../../scripts/ingest/formats/nexis-uni/byline.ts';
 import { parseDateLine } from '../../../scripts/ingest/formats/nexis-uni/date-line.ts';
-import { parseLabel, parseSection, parseTerms } from '../../../scripts/ingest/formats/nexis-uni/labels.ts';
+import {
+  parseLabel,
+  parseSection,
+  parseTerms,
+  splitGluedLabels,
+} from '../../../scripts/ingest/formats/nexis-uni/labels.ts';
 import { languageCode } from '../../../scripts/ingest/formats/nexis-uni/language.ts';
 
 const NBSP = '\u00a0';
@@ -92,5 +97,20 @@ describe('Nexis Uni: labels, bylines, languages', () => {
 
   it('knows no code for a name it cannot read', () => {
     expect(languageCode('Elvish')).toBeUndefined();
+  });
+});
+
+describe('Nexis Uni: labels glued together', () => {
+  it('splits a Highlight glued onto a Byline', () => {
+    const label = parseLabel(`Byline:${NBSP}Ann Lee Highlight:${NBSP}The lamp is automatic now.`)!;
+    expect(splitGluedLabels(label)).toEqual([
+      { name: 'Byline', kind: 'byline', value: 'Ann Lee', known: true, nbsp: true },
+      { name: 'Highlight', kind: 'highlight', value: 'The lamp is automatic now.', known: true, nbsp: true },
+    ]);
+  });
+
+  it('leaves a value alone that only mentions a label word', () => {
+    const label = parseLabel(`Highlight:${NBSP}Why the Section: Length rule matters`)!;
+    expect(splitGluedLabels(label)).toEqual([label]);
   });
 });

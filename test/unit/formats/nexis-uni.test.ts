@@ -245,6 +245,16 @@ describe('Nexis Uni: detection', () => {
     expect(parse.documents[0]!.metadata.date).toBe('2021-06-01');
   });
 
+  it('leaves a document dated by month only undated, with a warning, and makes up no day', () => {
+    const source = fromLines(single.map((t) => (t === 'June 1, 2021 Tuesday' ? 'June 2021' : t)));
+    const parse = nexisUniFormat.parse(source);
+    expect(parse.documents[0]!.metadata.date).toBeUndefined();
+    expect(parse.documents[0]!.metadata.publication).toBe('The Daily Example');
+    expect(parse.diagnostics).toMatchObject([{ code: 'export-structure', line: 3 }]);
+    expect(roleOf(parse, 3)).toEqual({ kind: 'block', block: 'marker' });
+    expectAccounted(source, parse);
+  });
+
   it('does not fire on plain text dumps, one-article files or older LexisNexis exports', () => {
     const dumps = [
       ['A title', '', 'A paragraph of text.', 'Another paragraph.', '', 'Source: The Daily Example'],

@@ -30,6 +30,7 @@ import {
   isGraphicMarker,
   isTextMarker,
   parseLabel,
+  splitGluedLabels,
 } from './labels.ts';
 
 export interface DocumentParse {
@@ -164,7 +165,11 @@ export function parseDocument(
   let state: 'edition' | 'copyright' | 'labels' = 'edition';
   let current: Label | undefined;
   const takeLabel = (l: SourceLine, label: Label, continuation: boolean): void => {
-    const filled = label.known ? fillLabel(meta, label.kind, label.value, continuation) : undefined;
+    // `Byline: Ann Lee Highlight: …` on one line: each label fills its own field, the line
+    // counts as the first one's.
+    const [first, ...glued] = continuation ? [label] : splitGluedLabels(label);
+    const filled = first!.known ? fillLabel(meta, first!.kind, first!.value, continuation) : undefined;
+    for (const more of glued) if (more.known) fillLabel(meta, more.kind, more.value, false);
     if (filled) field(l, filled);
     else block(l, 'classification');
   };

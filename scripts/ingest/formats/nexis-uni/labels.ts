@@ -103,6 +103,23 @@ export function parseLabel(text: string): Label | undefined {
   return { name, kind: kind ?? 'other', value, known: !!kind, nbsp: m[2]!.includes('\u00a0') };
 }
 
+/** A known label inside another label's value (after white space, with its no-break space). */
+const GLUED_LABEL = new RegExp(
+  `\\s(${[...KIND_BY_NAME.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')}):\u00a0`,
+  'iu',
+);
+
+/**
+ * A label whose value holds another known label with its no-break space (`Byline: Ann Lee
+ * Highlight: …`, as when a converter drops the line break): the labels one by one.
+ */
+export function splitGluedLabels(label: Label): Label[] {
+  const glued = GLUED_LABEL.exec(label.value);
+  const next = glued ? parseLabel(label.value.slice(glued.index + 1)) : undefined;
+  if (!glued || !next) return [label];
+  return [{ ...label, value: label.value.slice(0, glued.index).trim() }, ...splitGluedLabels(next)];
+}
+
 /** `IMMIGRATION (93%); EUROPEAN UNION (90%)` → terms with their relevance. */
 export function parseTerms(value: string): Term[] {
   const terms: Term[] = [];
