@@ -9,7 +9,7 @@ import { slugify } from '../../src/shared/slug.ts';
 import { countWords, readingMinutes, summarise } from './text-stats.ts';
 import { openingDate } from './dates.ts';
 import type { FileIngestOptions } from './file-ingest.ts';
-import type { DocumentMetadata, Term } from './formats/export-format.ts';
+import type { DocumentMetadata, Term } from './core/export-format.ts';
 import { articleLanguage } from './language.ts';
 import type { Block, StructuredArticle } from './structure.ts';
 

@@ -8,7 +8,7 @@ import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeBytes, utf16ByteOrder } from './decode.ts';
-import type { ContainerFormat } from './formats/export-format.ts';
+import type { ContainerFormat } from './core/export-format.ts';
 import { CONTAINER_FORMATS } from './formats/index.ts';
 import type { Diagnostic } from './core/diagnostics.ts';
 import { InputError } from './core/diagnostics.ts';

@@ -10,7 +10,7 @@
 import type { Diagnostic } from './core/diagnostics.ts';
 import { isFooterLine, isLooseFooterLine } from './footer.ts';
 import type { SourceFile, SourceLine } from './read.ts';
-import type { DocumentMetadata, ExportFormatName, ExportParse } from './formats/export-format.ts';
+import type { DocumentMetadata, ExportFormatName, ExportParse } from './core/export-format.ts';
 
 /** How a file was read: a plain-text dump, one article per file, a database export, or nothing. */
 export type FileFormat = 'dump' | 'single' | 'empty' | ExportFormatName;

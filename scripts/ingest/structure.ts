@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from './core/diagnostics.ts';
 import { isCopyrightLine } from './footer.ts';
-import type { DocumentMetadata, ExportFormatName } from './formats/export-format.ts';
+import type { DocumentMetadata, ExportFormatName } from './core/export-format.ts';
 import type { RawArticle } from './split.ts';
 
 export interface TextBlock {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFidelity, type PlacedArticle } from '../../scripts/checks/fidelity.ts';
 import type { SourceFile } from '../../scripts/ingest/core/source-file.ts';
 import { accountLines } from '../../scripts/ingest/formats/accounting.ts';
-import type { ExportDocument, ExportFormat, LineRole } from '../../scripts/ingest/formats/export-format.ts';
+import type { ExportDocument, ExportFormat, LineRole } from '../../scripts/ingest/core/export-format.ts';
 import { readExport } from '../../scripts/ingest/formats/index.ts';
 import { exportArticles } from '../../scripts/ingest/split.ts';
 import { sourceFromText } from '../helpers/ingest.ts';

@@ -4,7 +4,7 @@
  * modules' tests both count with it.
  */
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
-import type { BlockName, ExportParse, MetadataField } from './export-format.ts';
+import type { BlockName, ExportParse, MetadataField } from '../core/export-format.ts';
 
 export interface LineAccounting {
   titles: number;

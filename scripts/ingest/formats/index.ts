@@ -6,13 +6,15 @@
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
 import { accountLines } from './accounting.ts';
-import type { ContainerFormat, ExportDocument, ExportFormat, ExportParse } from './export-format.ts';
+import { docxContainer } from './containers/docx.ts';
+import { nexisUniFormat } from './nexis-uni.ts';
+import type { ContainerFormat, ExportDocument, ExportFormat, ExportParse } from '../core/export-format.ts';
 
 /** Export formats, most specific first (each one's `detect` is tried on the file's lines). */
-export const EXPORT_FORMAT_MODULES: readonly ExportFormat[] = [];
+export const EXPORT_FORMAT_MODULES: readonly ExportFormat[] = [nexisUniFormat];
 
 /** Containers whose text is extracted before any format reads it. */
-export const CONTAINER_FORMATS: readonly ContainerFormat[] = [];
+export const CONTAINER_FORMATS: readonly ContainerFormat[] = [docxContainer];
 
 /** The export format a file is in, judged by its content; undefined for plain text. */
 export function detectExportFormat(

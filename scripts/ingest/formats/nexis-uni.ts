@@ -8,10 +8,10 @@
  * never ends anything, and the first document is read from the cover's end like the others.
  * The same document exported twice stays two documents here (the ingest merges them).
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { SourceLine } from '../read.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { SourceLine } from '../core/source-file.ts';
 import { parseDocument } from './nexis-uni/document.ts';
-import type { ExportDocument, ExportFormat, ExportParse, LineRole } from './export-format.ts';
+import type { ExportDocument, ExportFormat, ExportParse, LineRole } from '../core/export-format.ts';
 import { isBodyMarker, isCoverStart, isEndOfDocument, parseLabel, statedCount } from './nexis-uni/labels.ts';
 
 /** How many non-blank lines detect() reads. */

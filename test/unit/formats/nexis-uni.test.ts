@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountLines } from '../../../scripts/ingest/formats/accounting.ts';
-import type { ExportParse, LineRole } from '../../../scripts/ingest/formats/export-format.ts';
+import type { ExportParse, LineRole } from '../../../scripts/ingest/core/export-format.ts';
 import { nexisUniFormat } from '../../../scripts/ingest/formats/nexis-uni.ts';
 import type { SourceFile } from '../../../scripts/ingest/read.ts';
 import { sourceFromBytes } from '../../../scripts/ingest/read.ts';

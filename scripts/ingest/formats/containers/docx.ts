@@ -9,9 +9,9 @@
 import { Buffer } from 'node:buffer';
 import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
-import type { Diagnostic } from '../../diagnostics.ts';
-import type { SourceLine } from '../../read.ts';
-import type { ContainerFormat } from '../export-format.ts';
+import type { Diagnostic } from '../../core/diagnostics.ts';
+import type { SourceLine } from '../../core/source-file.ts';
+import type { ContainerFormat } from '../../core/export-format.ts';
 
 const DOCUMENT_PART = 'word/document.xml';
 

@@ -10,15 +10,15 @@
  * labels before `End of Document`. For the first document of a file the head follows the
  * cover page, which ends at the line before the headline.
  */
-import type { Diagnostic } from '../../diagnostics.ts';
-import type { SourceLine } from '../../read.ts';
+import type { Diagnostic } from '../../core/diagnostics.ts';
+import type { SourceLine } from '../../core/source-file.ts';
 import type {
   BlockName,
   DocumentMetadata,
   ExportDocument,
   LineRole,
   MetadataField,
-} from '../export-format.ts';
+} from '../../core/export-format.ts';
 import { parseDateLine } from './date-line.ts';
 import { fillLabel } from './fields.ts';
 import type { Label } from './labels.ts';

@@ -3,7 +3,7 @@
  * A value that does not read (a Length without a number, a language nobody knows) fills
  * nothing, and its line is then classification, never a field without its value.
  */
-import type { DocumentMetadata, MetadataField, Term } from '../export-format.ts';
+import type { DocumentMetadata, MetadataField, Term } from '../../core/export-format.ts';
 import { bylineAuthors } from './byline.ts';
 import { parsePlainDate } from './date-line.ts';
 import type { LabelKind } from './labels.ts';

@@ -7,7 +7,7 @@
  * The structural words (`Body`, `Classification`, `Graphic`, `End of Document`) and the
  * cover page's lines are here as well: what the format calls things, in one place.
  */
-import type { DocumentMetadata, Term } from '../export-format.ts';
+import type { DocumentMetadata, Term } from '../../core/export-format.ts';
 
 /** What a label fills. `other` labels (Series, Journal Code …) are classification only. */
 export type LabelKind =

@@ -8,8 +8,8 @@
  * so the fidelity check can compare their text with the pages like any other input.
  */
 import type { EXPORT_FORMATS } from '../../../src/shared/article-schema.ts';
-import type { Diagnostic } from '../core/diagnostics.ts';
-import type { SourceFile, SourceLine } from '../core/source-file.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { SourceFile, SourceLine } from './source-file.ts';
 
 /** The export formats the ingest recognises by content (listed once, in the schema). */
 export type ExportFormatName = (typeof EXPORT_FORMATS)[number];
