@@ -118,10 +118,11 @@ export async function verifySiteFidelity(
     total.linesInFields += report.linesInFields;
     total.linesInBlocks += report.linesInBlocks;
     total.extraTexts += report.extraTexts;
-    total.pages += report.pages;
+    // Pages are counted once below: a document exported twice is checked on one page twice.
     total.problems.push(...report.problems);
   };
   const seen = new Set<string>();
+  const pagesRead = new Set<string>();
   let read = 0;
   for (const input of inputs) {
     seen.add(input.file);
@@ -137,6 +138,7 @@ export async function verifySiteFidelity(
         (html === undefined
           ? undefined
           : { units: [], problems: [`the page has no article element (${ARTICLE_ATTR})`] });
+      if (shown) pagesRead.add(page);
       placed.push({
         file: a.file,
         index: a.index,
@@ -152,6 +154,7 @@ export async function verifySiteFidelity(
     if (!seen.has(file)) throw new Error(`fidelity check: article from unknown input file ${file}`);
   }
   add(checkFidelity([], [], unexpected));
+  total.pages = pagesRead.size;
   return total;
 }
 

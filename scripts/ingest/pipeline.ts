@@ -202,7 +202,13 @@ function mergeExportedTwice(
     if (at !== undefined) {
       // A new object: the per-file results may be cached and are never edited.
       const earlier = enriched[at]!;
-      enriched[at] = { ...earlier, alsoIn: [...(earlier.alsoIn ?? []), provenanceOf(article)] };
+      enriched[at] = {
+        ...earlier,
+        // What only the later copy states (one copy has a byline, say) is kept too.
+        metadata: { ...article.metadata, ...earlier.metadata },
+        ...fillIn(earlier, article),
+        alsoIn: [...(earlier.alsoIn ?? []), provenanceOf(article)],
+      };
       diagnostics.push({
         severity: 'info',
         code: 'duplicate-document',
@@ -221,6 +227,16 @@ function mergeExportedTwice(
   enriched.length = kept;
   bodies.length = kept;
   signatures.length = kept;
+}
+
+/** The article-level facts of `later` that `earlier` lacks (both copies of one document). */
+function fillIn(earlier: EnrichedArticle, later: EnrichedArticle): Partial<EnrichedArticle> {
+  const out: Partial<EnrichedArticle> = {};
+  if (earlier.source === undefined && later.source !== undefined) out.source = later.source;
+  if (earlier.copyright === undefined && later.copyright !== undefined) out.copyright = later.copyright;
+  if (earlier.date === undefined && later.date !== undefined) out.date = later.date;
+  if (earlier.dateTime === undefined && later.dateTime !== undefined) out.dateTime = later.dateTime;
+  return out;
 }
 
 /** Input files below this total size are parsed on the main thread (workers cost ~0.2 s to start). */
