@@ -118,9 +118,12 @@ export function provenanceOf(article: EnrichedArticle): ArticleFrontmatter['prov
   };
 }
 
-/** The export's section, else the folder's. */
+/**
+ * The section: an export's own (the folder an export sits in says how the user filed their
+ * downloads, not the newspaper's section), else the folder's.
+ */
 function sectionOf(article: EnrichedArticle): string | undefined {
-  return article.metadata?.section ?? article.section;
+  return article.format ? article.metadata?.section : article.section;
 }
 
 const terms = (list: Term[] | undefined): Term[] | undefined => (list && list.length > 0 ? list : undefined);

@@ -8,7 +8,9 @@
  * - `base`: the same under the base path /archive/ (the default config), built the way large
  *   archives are: bodies rendered on worker threads, the search index merged from shards;
  * - `moved`: the seed after a rename and a removal (test/helpers/moved-site.ts);
- * - `hostile`: the hostile archive (test/helpers/hostile-input.ts).
+ * - `hostile`: the hostile archive (test/helpers/hostile-input.ts);
+ * - `exports`: the hand-written database exports (test/fixtures/exports/, one folder per
+ *   format) and articles in German and Korean (test/fixtures/languages/).
  * Only the `build` and `quiet` test projects can ask: their global setup (test/global-setup.ts)
  * names the run.
  */
@@ -28,7 +30,7 @@ declare module 'vitest' {
   }
 }
 
-export type FixtureName = 'root' | 'base' | 'moved' | 'hostile';
+export type FixtureName = 'root' | 'base' | 'moved' | 'hostile' | 'exports';
 
 export interface FixtureSite {
   /** The built site. */
@@ -83,6 +85,8 @@ const BUILDERS: Record<FixtureName, () => FixtureSite> = {
     rmSync(path.join(SITES, 'input'), { recursive: true, force: true });
     return buildFresh('hostile', [writeHostileInput(path.join(SITES, 'input'))], []);
   },
+  exports: () =>
+    buildFresh('exports', [path.join(FIXTURES, 'exports'), path.join(FIXTURES, 'languages')], []),
 };
 
 /** The record of a fixture site's build in this run. */
