@@ -203,21 +203,21 @@ export function readHeader(paras: readonly Paragraph[], from: number): HeaderRea
       }
       break;
     }
-    for (const b of labelBlocks(p)) {
-      if (b.kind === 'body') {
-        // `TEKST:` alone marks the start; `TEXT: Lorem …` starts the text on its own line.
-        const [marker, ...rest] = b.lines;
-        const start = i + 1;
-        if (b.value === '') return { blocks, bodyStart: start, bodyMarker: marker!, ...restAsBody(rest) };
-        return {
-          blocks,
-          bodyStart: start,
-          firstBodyLine: { ...marker!, text: b.value },
-          ...restAsBody(rest),
-        };
-      }
-      blocks.push(b);
+    // `TEKST:` alone marks the start; `TEXT: Lorem …` starts the text on its own line; the
+    // lines below it in its paragraph are text too.
+    const at = p.lines.findIndex((l) => lexisLabel(l.text)?.kind === 'body');
+    if (at >= 0) {
+      blocks.push(...labelBlocks({ lines: p.lines.slice(0, at) }));
+      const marker = p.lines[at]!;
+      const value = lexisLabel(marker.text)?.value ?? '';
+      return {
+        blocks,
+        bodyStart: i + 1,
+        ...(value === '' ? { bodyMarker: marker } : { firstBodyLine: { ...marker, text: value } }),
+        ...restAsBody(p.lines.slice(at + 1)),
+      };
     }
+    blocks.push(...labelBlocks(p));
     i++;
     const last = blocks.at(-1);
     if (last?.kind === 'abstract' && last.value === '' && i < paras.length && !isLabelled(paras[i])) {
@@ -233,7 +233,7 @@ export function readHeader(paras: readonly Paragraph[], from: number): HeaderRea
   return { blocks, bodyStart: i };
 }
 
-// Lines of a `TEKST:` block after the label (none in the samples) belong to the text.
+// Lines below `TEKST:` in its paragraph (none in the samples) belong to the text.
 function restAsBody(rest: SourceLine[]): { extraBody?: SourceLine[] } {
   return rest.length > 0 ? { extraBody: rest } : {};
 }
