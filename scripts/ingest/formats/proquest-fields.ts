@@ -22,6 +22,8 @@ export interface ProQuestBlock {
 export interface ProQuestFieldsContext {
   index: number;
   warn: (line: number, message: string) => void;
+  /** The document's first line, where document-wide problems are reported. */
+  where: number;
   /** The parse's roles, to which the fields' lines are added. */
   roles: Map<number, LineRole>;
 }
@@ -85,6 +87,7 @@ export function readProQuestFields(
   const terms: Partial<Record<TermField, Term[]>> = {};
   let info: ProQuestBlock | undefined;
   let sourceType: ProQuestBlock | undefined;
+  let undatedSaid = false;
 
   for (const b of blocks) {
     const first = b.lines[0]!;
@@ -130,8 +133,10 @@ export function readProQuestFields(
           meta.date = iso;
           field(b.lines, 'date');
         } else {
-          if (meta.date === undefined)
-            ctx.warn(first.line, `the date "${b.value}" is not a day: left undated`);
+          if (meta.date === undefined && !undatedSaid) {
+            ctx.warn(first.line, `the date "${b.value}" states no day: left undated`);
+            undatedSaid = true;
+          }
           block(b.lines, 'classification');
         }
         break;
@@ -198,7 +203,7 @@ export function readProQuestFields(
     meta.documentType = sourceType.value;
     field(sourceType.lines, 'documentType');
   }
-  if (meta.date === undefined) {
+  if (meta.date === undefined && !undatedSaid) {
     // `Publication info: … 23 Feb 2022: A.14.` states the date too.
     const inInfo = info ? DATE_IN_INFO.exec(info.value)?.[1] : undefined;
     const day = inInfo !== undefined ? isoDay(inInfo) : undefined;
@@ -211,7 +216,7 @@ export function readProQuestFields(
         blocks[0]?.lines[0]?.line ?? 1,
         `no publication date: dated by its \`Last updated:\` date (${meta.loadDate})`,
       );
-    } else ctx.warn(blocks[0]?.lines[0]?.line ?? 1, 'no date');
+    } else ctx.warn(ctx.where, 'no date');
   }
   return out;
 }

@@ -109,6 +109,7 @@ function parse(source: SourceFile): ExportParse {
     } else segments.at(-1)!.lines.push(l);
   }
   const counts: number[] = [];
+  let firstNumbered: number | undefined;
   segments.forEach((segment, k) => {
     const nonBlank = segment.lines.filter((l) => !isBlank(l.text));
     if (nonBlank.length === 0) return;
@@ -129,6 +130,7 @@ function parse(source: SourceFile): ExportParse {
     if (numbered) {
       roles.set(nonBlank[0]!.line, { kind: 'block', block: 'marker' });
       counts.push(Number(numbered[2]));
+      firstNumbered ??= nonBlank[0]!.line;
       rest = rest.slice(rest.indexOf(nonBlank[0]!) + 1);
     }
     const titleAt = rest.findIndex((l) => !isBlank(l.text));
@@ -151,6 +153,7 @@ function parse(source: SourceFile): ExportParse {
     const read = readProQuestFields([...head, ...fields], {
       index,
       warn: (line, message) => warn(line, `document ${index + 1}: ${message}`),
+      where,
       roles,
     });
     let title: SourceLine | undefined = hasTitleLine
@@ -194,13 +197,17 @@ function parse(source: SourceFile): ExportParse {
   const stated = counts.length > 0 ? Math.max(...counts) : undefined;
   if (stated !== undefined && new Set(counts).size > 1) {
     warn(
-      1,
+      firstNumbered ?? 1,
       `the \`Document N of M\` lines state different counts (${[...new Set(counts)].join(', ')})`,
       'document-count',
     );
   }
   if (stated !== undefined && stated !== documents.length) {
-    warn(1, `the export states ${stated} documents; ${documents.length} read`, 'document-count');
+    warn(
+      firstNumbered ?? 1,
+      `the export states ${stated} documents; ${documents.length} read`,
+      'document-count',
+    );
   }
   return {
     format: 'proquest',
