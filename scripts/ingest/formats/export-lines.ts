@@ -9,6 +9,7 @@ export interface Paragraph {
   lines: SourceLine[];
 }
 
+/** Whether a line is blank (white space only, no-break spaces included). */
 export const isBlank = (text: string): boolean => text.trim() === '';
 
 /** Runs of white space (no-break spaces too) as one space, none at either end. */

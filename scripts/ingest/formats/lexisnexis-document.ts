@@ -29,6 +29,7 @@ import {
 import { isoDate, isoDay } from './stated-dates.ts';
 import { parseTerms } from './term-list.ts';
 
+/** Where a document sits in its file. */
 export interface LexisDocumentContext {
   /** The file as shown to users. */
   file: string;
@@ -41,6 +42,7 @@ export interface LexisDocumentContext {
   flat: boolean;
 }
 
+/** A document read, the roles of its lines and its problems. */
 export interface LexisDocumentResult {
   /** Undefined for an "error document" of the download: no headline and no text. */
   document?: ExportDocument;

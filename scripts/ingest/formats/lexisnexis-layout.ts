@@ -41,6 +41,7 @@ export interface Top {
 const indent = (text: string): number => /^[ \t]*/.exec(text)?.[0].length ?? 0;
 /** Centred lines are indented; a paragraph whose first line fills the width has its later lines indented. */
 export const isCentred = (p: Paragraph): boolean => p.lines.some((l) => indent(l.text) >= 6);
+/** A copyright line (`Copyright 2010 …`, `© 2008 …`). */
 export const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s*\d)/i;
 const RIGHTS =
   /\b(?:rights reserved|rechte vorbehalten|droits réservés|rechten voorbehouden|derechos reservados)\b/i;

@@ -19,6 +19,7 @@ export interface ProQuestBlock {
   value: string;
 }
 
+/** The document the fields belong to, and where its roles and warnings go. */
 export interface ProQuestFieldsContext {
   index: number;
   warn: (line: number, message: string) => void;
@@ -28,6 +29,7 @@ export interface ProQuestFieldsContext {
   roles: Map<number, LineRole>;
 }
 
+/** What the fields give: the metadata, and the blocks a document may need in their place. */
 export interface ProQuestFields {
   metadata: DocumentMetadata;
   /** The `Title:` field, for a document without a title line. */
