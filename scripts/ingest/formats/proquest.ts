@@ -45,21 +45,34 @@ function detect(lines: readonly SourceLine[]): boolean {
   return rule && kinds.size >= 2;
 }
 
-/** Blocks of labelled lines: a known label starts one, other lines continue it. */
+/**
+ * Blocks of labelled lines: a known label starts one, the lines below it continue it (a
+ * `Subject:` over two lines). After a blank line only an abstract goes on; any other line
+ * there (an unknown label) is a block of its own, so that it never lands in a field's value.
+ */
 function labelledBlocks(lines: readonly SourceLine[]): ProQuestBlock[] {
   const out: ProQuestBlock[] = [];
+  let afterBlank = false;
   for (const l of lines) {
-    if (isBlank(l.text)) continue;
+    if (isBlank(l.text)) {
+      afterBlank = true;
+      continue;
+    }
     const label = proquestLabel(l.text);
     const last = out.at(-1);
+    const goesOn =
+      last !== undefined &&
+      (last.kind === 'footer' || !afterBlank || last.kind === 'abstract') &&
+      !(last.kind === 'url' && HTTP_LINE.test(last.value));
+    afterBlank = false;
     if (label) out.push({ kind: label.kind, lines: [l], value: label.value });
     else if (HTTP_LINE.test(l.text.trim()) && last?.kind !== 'url') {
       out.push({ kind: 'url', lines: [l], value: l.text.trim() });
-    } else if (last && last.kind !== 'footer' && !(last.kind === 'url' && HTTP_LINE.test(last.value))) {
+    } else if (goesOn && last.kind === 'footer') last.lines.push(l);
+    else if (goesOn) {
       last.lines.push(l);
       last.value = collapse(`${last.value} ${l.text}`);
-    } else if (last?.kind === 'footer') last.lines.push(l);
-    else out.push({ kind: 'classification', lines: [l], value: collapse(l.text) });
+    } else out.push({ kind: 'classification', lines: [l], value: collapse(l.text) });
   }
   return out;
 }

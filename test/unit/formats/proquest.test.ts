@@ -125,7 +125,7 @@ describe('proquest: numbered (Document N of M)', () => {
 });
 
 describe('proquest: unnumbered', () => {
-  const { parse } = parseFixture('unnumbered.txt');
+  const { source, parse } = parseFixture('unnumbered.txt');
   const [letter, blog] = parse.documents;
 
   it('states no count, and keeps a title that looks like a label', () => {
@@ -146,6 +146,15 @@ describe('proquest: unnumbered', () => {
     expect(letter?.metadata.url).toBe(
       'https://www.proquest.com/newspapers/opinion-pieces-bridge-closure-overdue/docview/1000000004/se-2?accountid=1',
     );
+  });
+
+  it('keeps an unknown label among the fields out of the text and out of the field above it', () => {
+    expect(blog?.metadata.subjects).toEqual([{ name: 'Ferries' }]);
+    expect(blog?.body.map((l) => l.text)).not.toContain('Regional code: EXA-1');
+    expect(parse.roles.get(lineOf(source.lines, 'Regional code:'))).toEqual({
+      kind: 'block',
+      block: 'classification',
+    });
   });
 
   it('takes the source type for the document type when there is none', () => {
