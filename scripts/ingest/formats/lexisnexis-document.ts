@@ -1,0 +1,294 @@
+/**
+ * One document of an older LexisNexis text export (the lines between two `N of M DOCUMENTS`
+ * separators) turned into an ExportDocument: its headline, its text lines, its metadata, and
+ * the role of every other line. The layout is read by lexisnexis-layout.ts; this module says
+ * what each part fills, and what is wrong with the document when something is missing.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+import type { SourceLine } from '../read.ts';
+import { bylineAuthors } from './byline-names.ts';
+import type {
+  BlockName,
+  DocumentMetadata,
+  ExportDocument,
+  LineRole,
+  MetadataField,
+  Term,
+} from './export-format.ts';
+import { languageCode } from './language-names.ts';
+import { wordCount } from './lexisnexis-labels.ts';
+import { collapse, joinLines, paragraphs } from './export-lines.ts';
+import {
+  type FieldBlock,
+  findTail,
+  type HeaderRead,
+  readHeader,
+  readTail,
+  readTop,
+} from './lexisnexis-layout.ts';
+import { isoDate, isoDay } from './stated-dates.ts';
+import { parseTerms } from './term-list.ts';
+
+/** Where a document sits in its file. */
+export interface LexisDocumentContext {
+  /** The file as shown to users. */
+  file: string;
+  /** The index the document gets in the parse, if it is read. */
+  index: number;
+  /** The separator's words (`3 of 10`), for messages. */
+  ordinal: string;
+  separatorLine: number;
+  /** Whether the separator is not centred: the layout without centring (no header at all). */
+  flat: boolean;
+}
+
+/** A document read, the roles of its lines and its problems. */
+export interface LexisDocumentResult {
+  /** Undefined for an "error document" of the download: no headline and no text. */
+  document?: ExportDocument;
+  roles: Map<number, LineRole>;
+  diagnostics: Diagnostic[];
+}
+
+type TextField =
+  'byline' | 'section' | 'dateline' | 'abstract' | 'url' | 'documentId' | 'documentType' | 'copyright';
+type TermField = 'subjects' | 'organisations' | 'persons' | 'places' | 'industries';
+
+const PAGE = /\b(?:Pg\.?|Blz\.?|S\.|p\.|Seite|page)\s*([A-Z]?\d+[A-Z]?)\b/;
+const HTTP = /^https?:\/\/\S+$/i;
+
+/** Reads one document; never throws, every problem is a warning naming its line. */
+export function parseLexisDocument(
+  lines: readonly SourceLine[],
+  ctx: LexisDocumentContext,
+): LexisDocumentResult {
+  const roles = new Map<number, LineRole>();
+  const diagnostics: Diagnostic[] = [];
+  const warn = (line: number, message: string): void => {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'export-structure',
+      file: ctx.file,
+      line,
+      message: `document ${ctx.ordinal}: ${message}`,
+    });
+  };
+  const field = (ls: readonly SourceLine[], f: MetadataField): void => {
+    for (const l of ls) roles.set(l.line, { kind: 'field', field: f, document: ctx.index });
+  };
+  const block = (ls: readonly SourceLine[], b: BlockName): void => {
+    for (const l of ls) roles.set(l.line, { kind: 'block', block: b });
+  };
+  const meta: DocumentMetadata = {};
+  const text: Partial<Record<TextField, string>> = meta;
+  const setText = (f: TextField, value: string, ls: readonly SourceLine[]): boolean => {
+    if (text[f] !== undefined || value === '') {
+      block(ls, 'classification');
+      return false;
+    }
+    text[f] = value;
+    field(ls, f);
+    return true;
+  };
+
+  const paras = paragraphs(lines);
+  const top = readTop(paras, ctx.flat);
+  const header: HeaderRead = top.headerDone
+    ? { blocks: [], bodyStart: top.next }
+    : readHeader(paras, top.next);
+  const tailStart = findTail(paras, header.bodyStart);
+  const tail = readTail(paras, tailStart);
+  const blocks = [...header.blocks, ...tail.blocks];
+
+  // The top.
+  if (top.publication.length > 0) {
+    meta.publication = joinLines(top.publication);
+    field(top.publication, 'publication');
+  }
+  const copyrights = [...top.copyright, ...tail.copyright];
+  copyrights.forEach((c, k) => (k === 0 ? setText('copyright', joinLines(c), c) : block(c, 'boilerplate')));
+  block(top.notices, 'boilerplate');
+  if (top.edition.length > 0) {
+    meta.edition = joinLines(top.edition);
+    field(top.edition, 'edition');
+  }
+  if (top.url.length > 0) {
+    // A URL the export wraps at the width goes on without a space.
+    const url = top.url.map((l) => l.text.trim()).join('');
+    if (HTTP.test(url)) setText('url', url, top.url);
+    else block(top.url, 'attachment');
+  }
+  if (top.wordCount) {
+    const n = wordCount(top.wordCount.text);
+    if (n !== undefined) {
+      meta.statedWordCount = n;
+      field([top.wordCount], 'statedWordCount');
+    }
+  }
+  if (header.bodyMarker) block([header.bodyMarker], 'marker');
+
+  // The labelled fields, in the order of the document.
+  let headline: { lines: SourceLine[]; text: string } | undefined =
+    top.headline.length > 0 ? { lines: top.headline, text: joinLines(top.headline) } : undefined;
+  const typeBlock =
+    blocks.find((b) => b.kind === 'publicationType' && b.value !== '') ??
+    blocks.find((b) => b.kind === 'documentType' && b.value !== '');
+  const attachments: FieldBlock[] = [];
+  const terms: Partial<Record<TermField, Term[]>> = {};
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'headline':
+        if (!headline && b.value !== '') headline = { lines: b.lines, text: b.value };
+        else block(b.lines, 'classification');
+        break;
+      case 'byline':
+        if (setText('byline', b.value, b.lines)) {
+          const authors = bylineAuthors(b.value);
+          if (authors.length > 0) meta.authors = authors;
+        }
+        break;
+      case 'section':
+        if (setText('section', b.value, b.lines)) {
+          const page = PAGE.exec(b.value)?.[1];
+          if (page !== undefined) meta.page = page;
+        }
+        break;
+      case 'length': {
+        const n = wordCount(b.value);
+        if (n !== undefined && meta.statedWordCount === undefined) {
+          meta.statedWordCount = n;
+          field(b.lines, 'statedWordCount');
+        } else block(b.lines, 'classification');
+        break;
+      }
+      case 'dateline':
+      case 'abstract':
+      case 'documentId':
+        setText(b.kind, b.value, b.lines);
+        break;
+      case 'url':
+        if (HTTP.test(b.value)) setText('url', b.value, b.lines);
+        else block(b.lines, 'attachment');
+        break;
+      case 'publicationType':
+      case 'documentType':
+        if (b === typeBlock) setText('documentType', b.value, b.lines);
+        else block(b.lines, 'classification');
+        break;
+      case 'loadDate': {
+        const day = meta.loadDate === undefined ? isoDay(b.value) : undefined;
+        if (day !== undefined) {
+          meta.loadDate = day;
+          field(b.lines, 'loadDate');
+        } else {
+          if (meta.loadDate === undefined) warn(b.lines[0]!.line, `load date "${b.value}" is not a date`);
+          block(b.lines, 'classification');
+        }
+        break;
+      }
+      case 'language': {
+        const code = meta.language === undefined ? languageCode(b.value) : undefined;
+        if (code !== undefined) {
+          meta.language = code;
+          field(b.lines, 'language');
+        } else {
+          if (meta.language === undefined) warn(b.lines[0]!.line, `language "${b.value}" not known`);
+          block(b.lines, 'classification');
+        }
+        break;
+      }
+      case 'subjects':
+      case 'organisations':
+      case 'persons':
+      case 'places':
+      case 'industries': {
+        const found = parseTerms(b.value);
+        if (found.length > 0) {
+          terms[b.kind] = [...(terms[b.kind] ?? []), ...found];
+          field(b.lines, b.kind);
+        } else block(b.lines, 'classification');
+        break;
+      }
+      case 'edition':
+        meta.edition = meta.edition === undefined ? b.value : `${meta.edition} ${b.value}`;
+        field(b.lines, 'edition');
+        break;
+      case 'attachment':
+        attachments.push(b);
+        block(b.lines, 'attachment');
+        break;
+      case 'body':
+      case 'classification':
+        block(b.lines, 'classification');
+        break;
+    }
+  }
+  Object.assign(meta, terms);
+  if (top.byline) {
+    if (setText('byline', collapse(top.byline.text), [top.byline])) {
+      const authors = bylineAuthors(meta.byline ?? '');
+      if (authors.length > 0) meta.authors = authors;
+    }
+  }
+
+  // The text.
+  const body: SourceLine[] = [];
+  if (header.firstBodyLine) body.push(header.firstBodyLine);
+  if (header.extraBody) body.push(...header.extraBody);
+  for (const p of paras.slice(header.bodyStart, tailStart)) body.push(...p.lines);
+  const where = lines.find((l) => l.text.trim() !== '')?.line ?? ctx.separatorLine;
+
+  if (!headline && body.length === 0) {
+    // An "error document" of the download: nothing to read. Its lines are the database's.
+    for (const l of lines)
+      if (l.text.trim() !== '') roles.set(l.line, { kind: 'block', block: 'boilerplate' });
+    warn(ctx.separatorLine, 'no headline and no text (an error document of the download?): not read');
+    return { roles, diagnostics };
+  }
+  if (body.length === 0 && attachments.length > 0) {
+    // A photo-only document: its caption is all the text there is.
+    for (const b of attachments) {
+      const [first, ...rest] = b.lines;
+      const caption = first!.text.replace(/^[^:]*:[\s\u00a0]*/, '');
+      body.push({ ...first!, text: caption }, ...rest);
+      for (const l of b.lines) roles.delete(l.line);
+    }
+    warn(attachments[0]!.lines[0]!.line, 'no text but a graphic caption: the caption is the text');
+  }
+  if (!headline) {
+    const first = body.shift()!;
+    headline = { lines: [first], text: collapse(first.text) };
+    warn(first.line, 'no headline: the first line of the text is the title');
+  }
+  if (body.length === 0) warn(headline.lines[0]!.line, 'no text');
+  const [titleLine, ...titleRest] = headline.lines;
+  field(titleRest, 'title');
+  if (meta.publication === undefined) warn(where, 'no publication');
+
+  // The date: as printed above the headline; else the load date, saying so.
+  const dateText = top.dateLines.length > 0 ? joinLines(top.dateLines) : '';
+  const date = top.date ? isoDate(top.date) : undefined;
+  if (date !== undefined) {
+    meta.date = date;
+    field(top.dateLines, 'date');
+  } else if (top.date) {
+    block(top.dateLines, 'classification');
+    warn(top.dateLines[0]!.line, `the date "${dateText}" states no day: left undated`);
+  } else if (meta.loadDate !== undefined) {
+    meta.date = meta.loadDate;
+    warn(where, `no publication date: dated by its load date (${meta.loadDate})`);
+  } else warn(where, 'no date');
+
+  const nonBlank = lines.filter((l) => l.text.trim() !== '');
+  return {
+    document: {
+      title: { ...titleLine!, text: headline.text },
+      body,
+      metadata: meta,
+      startLine: ctx.separatorLine,
+      endLine: nonBlank.at(-1)?.line ?? ctx.separatorLine,
+    },
+    roles,
+    diagnostics,
+  };
+}

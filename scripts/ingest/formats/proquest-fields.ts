@@ -1,0 +1,224 @@
+/**
+ * What the labelled fields of one ProQuest document fill: `Publication title:` the
+ * publication, `Publication date: Sep 20, 2024` the date, `Subject:` the subjects, and so on;
+ * and the role of each of their lines. Fields the page does not show (`ISSN:`, `Database:`)
+ * are the database's classification.
+ */
+import { bylineAuthors } from './byline-names.ts';
+import type { BlockName, DocumentMetadata, LineRole, MetadataField, Term } from './export-format.ts';
+import { languageCode } from './language-names.ts';
+import type { SourceLine } from '../read.ts';
+import { proquestLabel, type ProQuestLabelKind } from './proquest-labels.ts';
+import { isoDate, isoDay, parseStatedDate } from './stated-dates.ts';
+import { parseTerms } from './term-list.ts';
+
+/** A label and the lines its value takes (a value may go on over several lines). */
+export interface ProQuestBlock {
+  kind: ProQuestLabelKind;
+  lines: SourceLine[];
+  value: string;
+}
+
+/** The document the fields belong to, and where its roles and warnings go. */
+export interface ProQuestFieldsContext {
+  index: number;
+  warn: (line: number, message: string) => void;
+  /** The document's first line, where document-wide problems are reported. */
+  where: number;
+  /** The parse's roles, to which the fields' lines are added. */
+  roles: Map<number, LineRole>;
+}
+
+/** What the fields give: the metadata, and the blocks a document may need in their place. */
+export interface ProQuestFields {
+  metadata: DocumentMetadata;
+  /** The `Title:` field, for a document without a title line. */
+  titleBlock?: ProQuestBlock;
+  /** The abstract, for a document without its text; `firstValue` is its first line without the label. */
+  abstractBlock?: ProQuestBlock & { firstValue: string };
+}
+
+type TextField =
+  | 'publication'
+  | 'page'
+  | 'section'
+  | 'documentId'
+  | 'copyright'
+  | 'edition'
+  | 'dateline'
+  | 'abstract'
+  | 'byline'
+  | 'documentType';
+type TermField = 'subjects' | 'places' | 'persons' | 'organisations';
+
+const HTTP = /^https?:\/\/\S+$/i;
+const NONE = /^none available\.?$/i;
+/** A date inside `Publication info: Toronto Star ; Toronto, Ont. 23 Feb 2022: A.14.` */
+const DATE_IN_INFO = /\b(\d{1,2} \p{L}{3,9}\.? \d{4}|\p{L}{3,9}\.? \d{1,2}, \d{4})\b/u;
+
+/** `Name: Toronto Star; NAICS: 511110` → `Toronto Star`. */
+function organisationTerms(value: string): Term[] {
+  return parseTerms(value)
+    .filter((t) => !/^NAICS\b/i.test(t.name))
+    .map((t) => ({ ...t, name: t.name.replace(/^Name:\s*/i, '') }));
+}
+
+/** The metadata the blocks fill, setting the role of each of their lines. */
+export function readProQuestFields(
+  blocks: readonly ProQuestBlock[],
+  ctx: ProQuestFieldsContext,
+): ProQuestFields {
+  const meta: DocumentMetadata = {};
+  const text: Partial<Record<TextField, string>> = meta;
+  const out: ProQuestFields = { metadata: meta };
+  const field = (ls: readonly SourceLine[], f: MetadataField): void => {
+    for (const l of ls) ctx.roles.set(l.line, { kind: 'field', field: f, document: ctx.index });
+  };
+  const block = (ls: readonly SourceLine[], b: BlockName): void => {
+    for (const l of ls) ctx.roles.set(l.line, { kind: 'block', block: b });
+  };
+  const setText = (f: TextField, b: ProQuestBlock): boolean => {
+    if (text[f] !== undefined || b.value === '') {
+      block(b.lines, 'classification');
+      return false;
+    }
+    text[f] = b.value;
+    field(b.lines, f);
+    return true;
+  };
+  const terms: Partial<Record<TermField, Term[]>> = {};
+  let info: ProQuestBlock | undefined;
+  let sourceType: ProQuestBlock | undefined;
+  let undatedSaid = false;
+
+  for (const b of blocks) {
+    const first = b.lines[0]!;
+    switch (b.kind) {
+      case 'title':
+        if (out.titleBlock) block(b.lines, 'classification');
+        else {
+          out.titleBlock = b;
+          field(b.lines, 'title');
+        }
+        break;
+      case 'publication':
+      case 'page':
+      case 'section':
+      case 'documentId':
+      case 'copyright':
+      case 'edition':
+      case 'dateline':
+      case 'documentType':
+        setText(b.kind, b);
+        break;
+      case 'byline':
+        if (setText('byline', b)) {
+          // `Smith, John; Doe, Jane`: ProQuest lists authors family name first, one per `;`.
+          const authors = b.value.includes(';')
+            ? b.value
+                .split(';')
+                .map((a) => a.trim())
+                .filter((a) => a !== '')
+            : bylineAuthors(b.value);
+          if (authors.length > 0) meta.authors = authors;
+        }
+        break;
+      case 'abstract':
+        if (NONE.test(b.value)) block(b.lines, 'classification');
+        else if (setText('abstract', b))
+          out.abstractBlock = { ...b, firstValue: proquestLabel(first.text)?.value ?? '' };
+        break;
+      case 'date': {
+        const date = meta.date === undefined ? parseStatedDate(b.value) : undefined;
+        const iso = date ? isoDate(date) : undefined;
+        if (iso !== undefined) {
+          meta.date = iso;
+          field(b.lines, 'date');
+        } else {
+          if (meta.date === undefined && !undatedSaid) {
+            ctx.warn(first.line, `the date "${b.value}" states no day: left undated`);
+            undatedSaid = true;
+          }
+          block(b.lines, 'classification');
+        }
+        break;
+      }
+      case 'loadDate': {
+        const day = meta.loadDate === undefined ? isoDay(b.value) : undefined;
+        if (day !== undefined) {
+          meta.loadDate = day;
+          field(b.lines, 'loadDate');
+        } else block(b.lines, 'classification');
+        break;
+      }
+      case 'language': {
+        const code = meta.language === undefined ? languageCode(b.value) : undefined;
+        if (code !== undefined) {
+          meta.language = code;
+          field(b.lines, 'language');
+        } else {
+          if (meta.language === undefined) ctx.warn(first.line, `language "${b.value}" not known`);
+          block(b.lines, 'classification');
+        }
+        break;
+      }
+      case 'url':
+        if (!HTTP.test(b.value)) block(b.lines, 'attachment');
+        else if (meta.url === undefined || meta.url === b.value) {
+          meta.url = b.value;
+          field(b.lines, 'url');
+        } else block(b.lines, 'attachment');
+        break;
+      case 'subjects':
+      case 'places':
+      case 'persons':
+      case 'organisations': {
+        const found = b.kind === 'organisations' ? organisationTerms(b.value) : parseTerms(b.value);
+        if (found.length > 0) {
+          terms[b.kind] = [...(terms[b.kind] ?? []), ...found];
+          field(b.lines, b.kind);
+        } else block(b.lines, 'classification');
+        break;
+      }
+      case 'publicationInfo':
+        info ??= b;
+        block(b.lines, 'classification');
+        break;
+      case 'sourceType':
+        sourceType ??= b;
+        block(b.lines, 'classification');
+        break;
+      case 'attachment':
+        block(b.lines, 'attachment');
+        break;
+      case 'footer':
+        block(b.lines, 'boilerplate');
+        break;
+      case 'body':
+      case 'classification':
+        block(b.lines, 'classification');
+        break;
+    }
+  }
+  Object.assign(meta, terms);
+  if (meta.documentType === undefined && sourceType && sourceType.value !== '') {
+    meta.documentType = sourceType.value;
+    field(sourceType.lines, 'documentType');
+  }
+  if (meta.date === undefined && !undatedSaid) {
+    // `Publication info: … 23 Feb 2022: A.14.` states the date too.
+    const inInfo = info ? DATE_IN_INFO.exec(info.value)?.[1] : undefined;
+    const day = inInfo !== undefined ? isoDay(inInfo) : undefined;
+    if (info && day !== undefined) {
+      meta.date = day;
+      field(info.lines, 'date');
+    } else if (meta.loadDate !== undefined) {
+      meta.date = meta.loadDate;
+      ctx.warn(
+        blocks[0]?.lines[0]?.line ?? 1,
+        `no publication date: dated by its \`Last updated:\` date (${meta.loadDate})`,
+      );
+    } else ctx.warn(ctx.where, 'no date');
+  }
+  return out;
+}
