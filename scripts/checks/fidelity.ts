@@ -67,8 +67,12 @@ export interface InputLines {
  * non-article block (cover, classification, markers) is counted by its block.
  */
 export interface ExportLayout {
-  /** Per document, in document order: its headline line, then its body lines. */
-  documents: readonly (readonly number[])[];
+  /**
+   * Per document, in document order: its headline, then its body lines, each with the text
+   * the format read from it (the line less a label such as `KOP:` or `Full text:`; a
+   * headline over several lines joined). The check holds each text to its line.
+   */
+  documents: readonly (readonly { line: number; text: string }[])[];
   /** Line → role, for every non-blank line that is not a headline or body line. */
   roles: ReadonlyMap<
     number,
@@ -300,10 +304,24 @@ function exportTextLines(
   const text = new Map<number, string>();
   for (const l of input.lines) text.set(l.line, normaliseText(l.text));
   const tokens: Token[] = [];
-  for (const doc of layout.documents) {
-    for (const line of doc) tokens.push({ kind: 'line', line, text: text.get(line) ?? '' });
-  }
   const byIndex = new Map(articles.map((a) => [a.index, a]));
+  layout.documents.forEach((doc, d) => {
+    doc.forEach((l, i) => {
+      const read = normaliseText(l.text);
+      const raw = text.get(l.line) ?? '';
+      // The text the format read must be the line's own: whole, or less a label before it.
+      if (!readFromLine(raw, read, i === 0)) {
+        problems.push({
+          kind: 'lost',
+          file: input.file,
+          line: l.line,
+          ...(byIndex.get(d) ? { page: byIndex.get(d)!.page } : {}),
+          message: `input line ${excerpt(raw)} was read as ${excerpt(read)}, which is not the line's text`,
+        });
+      }
+      tokens.push({ kind: 'line', line: l.line, text: read });
+    });
+  });
   for (const [line, role] of layout.roles) {
     if ((text.get(line) ?? '') === '') continue;
     report.linesIn++;
@@ -313,7 +331,12 @@ function exportTextLines(
       continue;
     }
     const article = byIndex.get(role.document);
-    if (article?.text?.fields?.includes(role.field) || (role.field === 'title' && article?.text)) {
+    const pageTitle = article?.text?.units.find((u) => u.role === 'title')?.text;
+    const shown =
+      role.field === 'title'
+        ? pageTitle !== undefined && readFromLine(text.get(line)!, pageTitle, true)
+        : article?.text?.fields?.includes(role.field) === true;
+    if (shown) {
       report.linesPlaced++;
       report.linesInFields++;
       continue;
@@ -327,6 +350,22 @@ function exportTextLines(
     });
   }
   return tokens;
+}
+
+/** A label before a value on an export's line (`KOP:`, `Full text:`, `HEADLINE:`). */
+const LABEL_PREFIX = /^\p{L}[\p{L}\p{N} ./-]{0,38}:\s*/u;
+
+/**
+ * Whether `read` is what a format may read from the (normalised) line `raw`: the line
+ * itself, or the line less a label. A headline (`part`) may hold more lines than this one:
+ * it need only contain the line's text.
+ */
+function readFromLine(raw: string, read: string, part: boolean): boolean {
+  if (raw === read || (part && read.includes(raw))) return true;
+  const label = LABEL_PREFIX.exec(raw);
+  if (!label) return false;
+  const rest = raw.slice(label[0].length);
+  return rest !== '' && (rest === read || (part && read.includes(rest)));
 }
 
 /** A report of nothing checked yet (the tally starts here). */

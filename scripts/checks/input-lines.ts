@@ -10,7 +10,7 @@ export function inputLinesOf(source: SourceFile): InputLines {
   const parse = readExport(source);
   if (!parse) return { file: source.displayPath, lines: source.lines };
   const layout: ExportLayout = {
-    documents: parse.documents.map((d) => [d.title.line, ...d.body.map((l) => l.line)]),
+    documents: parse.documents.map((d) => [d.title, ...d.body].map(({ line, text }) => ({ line, text }))),
     roles: parse.roles,
   };
   return { file: source.displayPath, lines: source.lines, layout };

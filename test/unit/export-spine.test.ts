@@ -91,7 +91,7 @@ describe('the fidelity check on an export', () => {
   const source = sourceFromText(TEXT, 'toy.txt');
   const parse = readExport(source, [toyFormat])!;
   const layout = {
-    documents: parse.documents.map((d) => [d.title.line, ...d.body.map((l) => l.line)]),
+    documents: parse.documents.map((d) => [d.title, ...d.body]),
     roles: parse.roles,
   };
   const page = (index: number, units: string[], fields: string[]): PlacedArticle => ({

@@ -2,7 +2,7 @@
  * Line helpers the text export formats share: blank lines, paragraphs (runs of non-blank
  * lines), and a field's value from its lines with white space collapsed.
  */
-import type { SourceLine } from '../read.ts';
+import type { SourceLine } from '../core/source-file.ts';
 
 /** Consecutive non-blank lines. */
 export interface Paragraph {

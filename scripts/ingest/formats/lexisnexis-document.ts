@@ -4,8 +4,8 @@
  * the role of every other line. The layout is read by lexisnexis-layout.ts; this module says
  * what each part fills, and what is wrong with the document when something is missing.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { SourceLine } from '../read.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { SourceLine } from '../core/source-file.ts';
 import { bylineAuthors } from './byline-names.ts';
 import type {
   BlockName,
@@ -14,7 +14,7 @@ import type {
   LineRole,
   MetadataField,
   Term,
-} from './export-format.ts';
+} from '../core/export-format.ts';
 import { languageCode } from './language-names.ts';
 import { wordCount } from './lexisnexis-labels.ts';
 import { collapse, joinLines, paragraphs } from './export-lines.ts';

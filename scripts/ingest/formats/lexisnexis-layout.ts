@@ -5,7 +5,7 @@
  * tail (the labelled lines and the centred copyright after the text), which is read from the
  * end backwards, so that a line inside the article that looks like a label never ends it.
  */
-import type { SourceLine } from '../read.ts';
+import type { SourceLine } from '../core/source-file.ts';
 import { collapse, joinLines, type Paragraph } from './export-lines.ts';
 import { type LexisLabelKind, lexisLabel, WORD_COUNT } from './lexisnexis-labels.ts';
 import { isWeekdayLine, parseStatedDate, parseStatedTime, type StatedDate } from './stated-dates.ts';

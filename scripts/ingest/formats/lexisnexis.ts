@@ -13,9 +13,9 @@
  * with no text but a photo caption keeps the caption as its text, and an "error document"
  * (no headline, no text) is reported and not read.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { SourceFile, SourceLine } from '../read.ts';
-import type { ExportDocument, ExportFormat, ExportParse, LineRole } from './export-format.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { SourceFile, SourceLine } from '../core/source-file.ts';
+import type { ExportDocument, ExportFormat, ExportParse, LineRole } from '../core/export-format.ts';
 import { lexisLabel, WORD_COUNT } from './lexisnexis-labels.ts';
 import { parseLexisDocument } from './lexisnexis-document.ts';
 

@@ -5,9 +5,9 @@
  * are the database's classification.
  */
 import { bylineAuthors } from './byline-names.ts';
-import type { BlockName, DocumentMetadata, LineRole, MetadataField, Term } from './export-format.ts';
+import type { BlockName, DocumentMetadata, LineRole, MetadataField, Term } from '../core/export-format.ts';
 import { languageCode } from './language-names.ts';
-import type { SourceLine } from '../read.ts';
+import type { SourceLine } from '../core/source-file.ts';
 import { proquestLabel, type ProQuestLabelKind } from './proquest-labels.ts';
 import { isoDate, isoDay, parseStatedDate } from './stated-dates.ts';
 import { parseTerms } from './term-list.ts';

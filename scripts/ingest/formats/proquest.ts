@@ -9,9 +9,9 @@
  * are the paragraphs at the end that start with a known label, so that a line of the text
  * that looks like a label (`CAPTION:`, `CREDIT:`) stays text.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { SourceFile, SourceLine } from '../read.ts';
-import type { ExportDocument, ExportFormat, ExportParse, LineRole } from './export-format.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { SourceFile, SourceLine } from '../core/source-file.ts';
+import type { ExportDocument, ExportFormat, ExportParse, LineRole } from '../core/export-format.ts';
 import { collapse, isBlank, paragraphs } from './export-lines.ts';
 import { looksLabelled, type ProQuestLabelKind, proquestLabel } from './proquest-labels.ts';
 import { readProQuestFields, type ProQuestBlock } from './proquest-fields.ts';

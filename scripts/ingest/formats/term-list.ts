@@ -2,7 +2,7 @@
  * Lists of index terms as the exports state them: `Stock Indexes (96%); Annual Financial
  * Results (84%)`, `COVID-19 vaccines; Schools; Immunization`.
  */
-import type { Term } from './export-format.ts';
+import type { Term } from '../core/export-format.ts';
 
 const RELEVANCE = /^(.*?)\s*\((\d{1,3})%\)$/;
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ExportParse } from '../../../scripts/ingest/formats/export-format.ts';
+import type { ExportParse } from '../../../scripts/ingest/core/export-format.ts';
 import { type SourceFile, sourceFromBytes } from '../../../scripts/ingest/read.ts';
 
 /** A file as the ingest reads it (BOM, line ends, bad bytes handled by read.ts). */
