@@ -153,26 +153,33 @@ function readArticle(
     } else block(line, 'classification');
   }
   // After it: byline and credit up to the word count (or the date, when there is none).
+  const dateLike = (l: SourceLine): boolean => {
+    const parsed = parseFactivaDate(l.text);
+    return parsed.date !== undefined || parsed.monthOnly === true;
+  };
+  const inMeta = (j: number): boolean => j > headline && j < metaEnd;
+  const words = lines.findIndex((l, j) => inMeta(j) && parseWordCount(l.text) !== undefined);
+  const date = lines.findIndex((l, j) => inMeta(j) && j > words && dateLike(l));
+  const bylineEnd = words >= 0 ? words : date >= 0 ? date : headline + 1;
+  if (words < 0)
+    warn(lines[Math.min(bylineEnd, lines.length - 1)]!.line, 'a Factiva article without its word count');
   let i = headline + 1;
-  let words = lines.findIndex((l, j) => j > headline && j < metaEnd && parseWordCount(l.text) !== undefined);
-  if (words < 0) {
-    words = lines.findIndex((l, j) => j > headline && j < metaEnd && parseFactivaDate(l.text).date) - 1;
-    if (words < 0) words = metaEnd;
-    warn(lines[Math.min(words, lines.length - 1)]!.line, 'a Factiva article without its word count');
-  }
-  for (; i < Math.min(words, metaEnd); i++) {
+  for (; i < bylineEnd; i++) {
     const line = lines[i]!;
     const text = line.text.trim();
-    if (metadata.byline === undefined && (isAuthor(line) || BYLINE_START.test(text))) {
+    if (headline < 0 && i === 0 && !isAuthor(line) && !BYLINE_START.test(text)) {
+      // No headline: the first line still stands where Factiva puts the section.
+      metadata.section = text;
+      field(line, 'section');
+    } else if (metadata.byline === undefined && (isAuthor(line) || BYLINE_START.test(text))) {
       metadata.byline = text;
       const authors = bylineAuthors(text);
       if (authors.length > 0) metadata.authors = authors;
       field(line, 'byline');
     } else block(line, 'classification'); // the credit: `Special to The New York Times`, `Reuters`
   }
-  const wordCount = lines[words] && words < metaEnd ? parseWordCount(lines[words]!.text) : undefined;
-  if (wordCount !== undefined) {
-    metadata.statedWordCount = wordCount;
+  if (words >= 0) {
+    metadata.statedWordCount = parseWordCount(lines[words]!.text)!;
     field(lines[words]!, 'statedWordCount');
     i = words + 1;
   }
@@ -184,14 +191,12 @@ function readArticle(
     if (parsed.date) {
       metadata.date = parsed.date;
       dateLines.push(line);
-    } else {
-      warn(
-        line.line,
-        parsed.monthOnly ? `a date without its day: "${line.text.trim()}"` : 'no date after the word count',
-      );
+      i++;
+    } else if (parsed.monthOnly) {
+      warn(line.line, `a date without its day: "${line.text.trim()}"`);
       block(line, 'classification');
-    }
-    i++;
+      i++;
+    } else warn(line.line, 'no date where Factiva puts it (after the word count)');
   }
   const language = lines.findIndex((l, j) => j >= i && j < metaEnd && languageCode(l.text) !== undefined);
   const optionalEnd = language < 0 ? metaEnd : language;
