@@ -12,9 +12,9 @@
  * companies, industries, subjects and regions (`code : Name | …`, the names as terms);
  * AN the accession number. CR credit, SC source code, VOL, RF, CT, IPC, IPD, PUB are
  * classification; ART (captions) an attachment. Label lines themselves are markers.
- * A label is known by name only (a whitelist): body text never starts a field. The value
- * of SC, ED, PG and VOL is always the line after the label, even when it looks like a
- * label (the source code of Factiva's press releases is `PR`).
+ * A label is known by name only (a whitelist): body text never starts a field. A value that
+ * looks like a label (a source code `IN`) is told from one by what follows it. SE and CLM
+ * may stand before the HD they belong to.
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SourceFile, SourceLine } from '../read.ts';
@@ -73,9 +73,6 @@ const LABELS: Record<string, LabelKind> = {
   ART: { kind: 'block', block: 'attachment' },
 };
 
-/** Labels whose value is the next line whatever it looks like. */
-const VALUE_ALWAYS_FOLLOWS = new Set(['SC', 'ED', 'PG', 'VOL']);
-
 const BARE_LABEL = /^\s*([A-Z]{2,3})\s*$/;
 const PIPE_LABEL = /^\s*([A-Z]{2,3})\s*\|(.*)$/s;
 
@@ -129,34 +126,42 @@ function detect(lines: readonly SourceLine[]): boolean {
 function groupDocuments(lines: readonly SourceLine[]): { documents: RawDocument[]; outside: SourceLine[] } {
   const documents: RawDocument[] = [];
   const outside: SourceLine[] = [];
+  const nonBlank = lines.filter((l) => !isBlank(l));
   let doc: RawDocument | undefined;
   let entry: Entry | undefined;
   let ended = false;
-  for (const line of lines) {
-    if (isBlank(line)) continue;
-    const label = labelLine(line);
-    const valueAlwaysFollows =
-      entry !== undefined && entry.values.length === 0 && VALUE_ALWAYS_FOLLOWS.has(entry.label);
-    if (label && !valueAlwaysFollows) {
-      if (label.label === 'HD' || !doc || ended) {
+  nonBlank.forEach((line, i) => {
+    let label = labelLine(line);
+    // A bare label still waiting for its value, then a label-shaped line, then another label:
+    // the middle line is the value (Factiva's press releases have the source code `PR`,
+    // others `IN`); followed by a value, it is a label and the first one was left empty.
+    const awaiting = entry !== undefined && entry.values.length === 0 && entry.labelLine === nonBlank[i - 1];
+    if (label && !label.inline && awaiting) {
+      const after = nonBlank[i + 1];
+      if (after === undefined || labelLine(after)) label = undefined;
+    }
+    if (label) {
+      // A document ends with its accession number (AN); a second headline starts the next one
+      // even when the AN is missing. Labels before the headline (SE, CLM) belong to it.
+      if (!doc || ended || (label.label === 'HD' && doc.entries.some((e) => e.label === 'HD'))) {
         doc = { entries: [], markers: [] };
         documents.push(doc);
         ended = false;
       }
       entry = { label: label.label, labelLine: line, values: label.inline ? [label.inline] : [] };
       doc.entries.push(entry);
-      continue;
+      return;
     }
     if (!doc || !entry || ended) {
       outside.push(line);
-      continue;
+      return;
     }
     const closesCell =
       /\|\s*$/.test(line.text) && entry.labelLine !== line && PIPE_LABEL.test(entry.labelLine.text);
     if (closesCell && /^\s*\|\s*$/.test(line.text)) doc.markers.push(line);
     else entry.values.push(closesCell ? { line: line.line, text: line.text.replace(/\|\s*$/, '') } : line);
     if (entry.label === 'AN' && entry.values.length > 0) ended = true;
-  }
+  });
   return { documents, outside };
 }
 
@@ -191,8 +196,9 @@ function parse(source: SourceFile): ExportParse {
       roles.set(line.line, { kind: 'block', block: b });
     };
     const first = rawDoc.entries[0]!;
-    if (first.label !== 'HD')
-      warn(first.labelLine.line, `a Factiva document without its HD (headline) label`);
+    if (!rawDoc.entries.some((e) => e.label === 'HD')) {
+      warn(first.labelLine.line, 'a Factiva document without its HD (headline) label');
+    }
     for (const line of rawDoc.markers) block(line, 'marker');
 
     for (const entry of rawDoc.entries) {
