@@ -6,9 +6,10 @@
  *
  * Lines: every block element (div, p, h1–h6, li, td, th, dt, dd, blockquote, pre, …) ends the
  * line before it and starts a new one, so text directly in a block and the blocks inside it
- * become lines of their own, in document order; `<br>` ends a line inside its block, and
- * a `<pre>` keeps its own line breaks. Inline elements (span, b, a …) stay in their line.
- * `head`, `script`, `style`, `noscript`, `template` (and other non-text content) are skipped.
+ * become lines of their own, in document order; `<br>` ends a line inside its block, and a
+ * `<pre>` keeps its own line breaks and indentation. Inline elements (span, b, a …) stay in
+ * their line. `head`, `script`, `style`, `noscript`, `template` (and other non-text content)
+ * are skipped.
  * White space is collapsed as a browser renders it (ASCII runs to one space, none at the
  * ends; a no-break space stays), control characters are removed, and a line with no text
  * is not a line. Lines are numbered 1, 2, 3 … in that order.
@@ -146,7 +147,7 @@ function htmlLines(html: string): { lines: SourceLine[]; spans: Array<{ from: nu
   const flush = (): void => {
     const text = withoutControlChars(
       preDepth > 0
-        ? pending.parts.join('').replace(/^[ \t\r\n\f]+|[ \t\r\n\f]+$/g, '')
+        ? pending.parts.join('').replace(/[ \t\r\n\f]+$/, '')
         : collapseAsciiSpace(pending.parts.join('')),
     );
     const { inlineSets, from, to } = pending;
