@@ -320,8 +320,13 @@ function parse(source: SourceFile): ExportParse {
       if (title) warn(title.line, 'no headline (HD): the first line of the text is taken as the title');
     }
     const allLines = [...rawDoc.entries.flatMap((e) => [e.labelLine, ...e.values]), ...rawDoc.markers];
-    const startLine = Math.min(...allLines.map((l) => l.line));
-    const endLine = Math.max(...allLines.map((l) => l.line));
+    // (A loop, not Math.min(...lines): a document of many thousand lines would overflow the call.)
+    let startLine = Infinity;
+    let endLine = -Infinity;
+    for (const l of allLines) {
+      startLine = Math.min(startLine, l.line);
+      endLine = Math.max(endLine, l.line);
+    }
     if (!title) {
       // Labels without any text: nothing to make an article of; the lines keep their roles.
       warn(startLine, 'a Factiva document with neither headline nor text; not read as an article');

@@ -9,7 +9,7 @@ import { accountLines } from '../../../scripts/ingest/formats/accounting.ts';
 import type { ExportFormat, ExportParse } from '../../../scripts/ingest/formats/export-format.ts';
 import type { SourceFile } from '../../../scripts/ingest/read.ts';
 import { BBC, ROOT, SHARED } from '../../helpers/paths.ts';
-import { sourceOf } from './factiva-sources.ts';
+import { emptyFieldLines, sourceOf } from './factiva-sources.ts';
 
 export const EXPORTS = path.join(SHARED, 'corpora/exports');
 export const HAVE_EXPORTS = existsSync(EXPORTS);
@@ -66,5 +66,6 @@ export function checkSample(format: ExportFormat, source: SourceFile, expected: 
   const accounting = accountLines(source, parse);
   expect(accounting.unplaced, `${source.displayPath}: unplaced`).toEqual([]);
   expect(accounting.doubled, `${source.displayPath}: doubled`).toEqual([]);
+  expect(emptyFieldLines(parse), `${source.displayPath}: field lines without their field`).toEqual([]);
   return parse;
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ExportParse } from '../../../scripts/ingest/formats/export-format.ts';
 import { htmlContainer } from '../../../scripts/ingest/formats/containers/html.ts';
 import { rtfContainer } from '../../../scripts/ingest/formats/containers/rtf.ts';
 import type { SourceFile, SourceLine } from '../../../scripts/ingest/read.ts';
@@ -36,4 +37,15 @@ export function linesOf(text: string): SourceLine[] {
 /** A source made of lines (for hand-made line lists, e.g. with hints). */
 export function sourceOfLines(lines: SourceLine[], displayPath = 'test.txt'): SourceFile {
   return { absPath: `/${displayPath}`, displayPath, lines, bytes: 0, diagnostics: [] };
+}
+
+/** The lines a parse calls metadata fields whose field the document does not have (should be none). */
+export function emptyFieldLines(parse: ExportParse): number[] {
+  const empty: number[] = [];
+  for (const [line, role] of parse.roles) {
+    if (role.kind !== 'field') continue;
+    const doc = parse.documents[role.document];
+    if (!doc || (role.field !== 'title' && doc.metadata[role.field] === undefined)) empty.push(line);
+  }
+  return empty;
 }

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { accountLines } from '../../../scripts/ingest/formats/accounting.ts';
 import { factivaTextFormat } from '../../../scripts/ingest/formats/factiva-text.ts';
 import type { SourceFile } from '../../../scripts/ingest/read.ts';
-import { fixture, linesOf, sourceOfLines } from './factiva-sources.ts';
+import { emptyFieldLines, fixture, linesOf, sourceOfLines } from './factiva-sources.ts';
 
 const parse = (source: SourceFile) => {
   const result = factivaTextFormat.parse(source);
   const accounting = accountLines(source, result);
   expect(accounting.unplaced).toEqual([]);
   expect(accounting.doubled).toEqual([]);
+  expect(emptyFieldLines(result)).toEqual([]);
   return result;
 };
 const lineNumber = (source: SourceFile, text: string): number =>
