@@ -77,6 +77,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const asciiDigits = (text: string): string =>
   text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
 
+/** What a Factiva date line says: a full date, or that it names only a month. */
 export interface FactivaDate {
   /** `YYYY-MM-DD` when the text is a full date. */
   date?: string;

@@ -74,7 +74,8 @@ const LABELS: Record<string, LabelKind> = {
 };
 
 const BARE_LABEL = /^\s*([A-Z]{2,3})\s*$/;
-const PIPE_LABEL = /^\s*([A-Z]{2,3})\s*\|(.*)$/s;
+/** `HD| value|`, also with a pipe before the label (`|HD| value|`), as table converters write rows. */
+const PIPE_LABEL = /^\s*\|?\s*([A-Z]{2,3})\s*\|(.*)$/s;
 
 interface LabelLine {
   label: string;

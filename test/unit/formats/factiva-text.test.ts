@@ -146,6 +146,21 @@ describe('Factiva labelled text: documents', () => {
     expect(roles.get(6)).toEqual({ kind: 'block', block: 'classification' }); // SC|TOI|
   });
 
+  it('reads rows written with a pipe before the label too', () => {
+    const rows = [
+      '|HD| A headline |',
+      '|WC|12 words|',
+      '|PD|3 May 2019|',
+      '|SN|Gazette|',
+      '|TD| Text.|',
+      '|AN|Document abcd000020190503ef5300001|',
+    ];
+    const { documents } = parse(sourceOfLines(linesOf(rows.join('\n'))));
+    expect(documents.map((d) => [d.title.text, d.body.map((l) => l.text), d.metadata.date])).toEqual([
+      [' A headline ', [' Text.'], '2019-05-03'],
+    ]);
+  });
+
   it('tells a label-shaped value from a label by what follows it', () => {
     const source = sourceOfLines(
       linesOf(

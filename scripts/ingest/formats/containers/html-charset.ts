@@ -12,6 +12,7 @@
  */
 import { detect as detectCharset } from 'chardet';
 
+/** A decoded HTML file: its text, the charset it was read in, and what that took. */
 export interface HtmlCharset {
   /** The decoded text, without the byte-order mark. */
   text: string;

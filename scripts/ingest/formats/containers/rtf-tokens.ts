@@ -5,6 +5,7 @@
  * stand, which only the reader of the tokens (rtf.ts) knows.
  */
 
+/** One token of an RTF file. */
 export type RtfToken =
   | { kind: 'open' }
   | { kind: 'close' }
