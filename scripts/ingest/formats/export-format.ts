@@ -11,7 +11,12 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { SourceFile, SourceLine } from '../read.ts';
 
 /** The export formats the ingest recognises by content. */
-export type ExportFormatName = 'nexis-uni' | 'lexisnexis' | 'factiva-text' | 'factiva-html' | 'proquest';
+export type ExportFormatName =
+  | 'nexis-uni'
+  | 'lexisnexis'
+  | 'factiva-text'
+  | 'factiva-html'
+  | 'proquest';
 
 /** A name the database gives an article (subject, person, place …), with its relevance. */
 export interface Term {
