@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { parseFactivaDate, parseFactivaTime } from '../../../scripts/ingest/formats/factiva-dates.ts';
+import {
+  accessionNumber,
+  bylineAuthors,
+  isCopyrightLine,
+  parseCodeTerms,
+  parseWordCount,
+} from '../../../scripts/ingest/formats/factiva-fields.ts';
+import { languageCode } from '../../../scripts/ingest/formats/factiva-language.ts';
+
+describe('Factiva dates', () => {
+  it.each([
+    ['13 November 2017', '2017-11-13'],
+    ['9 Januar 1993', '1993-01-09'],
+    ['3. März 2001', '2001-03-03'],
+    ['12 Jänner 2000', '2000-01-12'],
+    ['1er avril 2000', '2000-04-01'],
+    ['7 de abril de 2000', '2000-04-07'],
+    ['7 mei 2000', '2000-05-07'],
+    ['7 января 2000', '2000-01-07'],
+    ['November 13, 2017', '2017-11-13'],
+    ['Jan. 7, 2000', '2000-01-07'],
+    ['7 Sept 2000', '2000-09-07'],
+    ['2018 年 10 月 7 日', '2018-10-07'],
+    ['2018年10月7日', '2018-10-07'],
+    ['２０１８ 年 １０ 月 ７ 日', '2018-10-07'],
+    ['2018년 10월 7일', '2018-10-07'],
+    ['2017-11-13', '2017-11-13'],
+  ])('reads %s', (text, date) => {
+    expect(parseFactivaDate(text)).toEqual({ date });
+  });
+
+  it('never invents a day: a month and year is no date', () => {
+    expect(parseFactivaDate('April 2000')).toEqual({ monthOnly: true });
+    expect(parseFactivaDate('2018 年 10 月')).toEqual({ monthOnly: true });
+  });
+
+  it('reads nothing else as a date', () => {
+    for (const text of [
+      '31 February 2000',
+      'Late Edition - Final',
+      '0 2017',
+      '13/2017',
+      '19 Mai 2017 14:52',
+      '1',
+    ]) {
+      expect(parseFactivaDate(text)).toEqual({});
+    }
+  });
+
+  it('reads times, with the zone only when it is stated and known', () => {
+    expect(parseFactivaTime('06:04 GMT')).toBe('06:04Z');
+    expect(parseFactivaTime('7:41 UTC')).toBe('07:41Z');
+    expect(parseFactivaTime('00:00:37')).toBe('00:00:37');
+    expect(parseFactivaTime('12:00 +0100')).toBe('12:00+01:00');
+    expect(parseFactivaTime('10:28 ET')).toBe('10:28');
+    expect(parseFactivaTime('25:00')).toBeUndefined();
+    expect(parseFactivaTime('1')).toBeUndefined();
+  });
+});
+
+describe('Factiva field values', () => {
+  it('reads word counts in the interface languages', () => {
+    expect(parseWordCount('808 words')).toBe(808);
+    expect(parseWordCount('1,204 words')).toBe(1204);
+    expect(parseWordCount('1.285 Wörter')).toBe(1285);
+    expect(parseWordCount('8165 字')).toBe(8165);
+    expect(parseWordCount('412 mots')).toBe(412);
+    expect(parseWordCount('7 April')).toBeUndefined();
+    expect(parseWordCount('many words')).toBeUndefined();
+  });
+
+  it('names languages in every interface language', () => {
+    expect(languageCode('English')).toBe('en');
+    expect(languageCode('Englisch')).toBe('en');
+    expect(languageCode('Deutsch')).toBe('de');
+    expect(languageCode('Anglais')).toBe('en');
+    expect(languageCode('Korean')).toBe('ko');
+    expect(languageCode('한국어')).toBe('ko');
+    expect(languageCode('韩文')).toBe('ko');
+    expect(languageCode('韓文')).toBe('ko');
+    expect(languageCode('英文')).toBe('en');
+    expect(languageCode('Chinese-Simplified')).toBe('zh-hans');
+    expect(languageCode('Magazin')).toBeUndefined();
+    expect(languageCode('IT')).toBeUndefined();
+  });
+
+  it('splits bylines into names', () => {
+    expect(bylineAuthors('By ALAN RIDING')).toEqual(['ALAN RIDING']);
+    expect(bylineAuthors(' By Marta Okonjo and Liam Chen. ')).toEqual(['Marta Okonjo', 'Liam Chen']);
+    expect(bylineAuthors('Von JÜRGEN MÖLLER und KÄTHE STRAUß (Fotos)')).toEqual([
+      'JÜRGEN MÖLLER',
+      'KÄTHE STRAUß',
+    ]);
+    expect(bylineAuthors('Aus Chicago berichtet DAVID VERHOFF')).toEqual(['DAVID VERHOFF']);
+    expect(bylineAuthors('Ann Lee,Bo Park, Cy Young')).toEqual(['Ann Lee', 'Bo Park', 'Cy Young']);
+    expect(bylineAuthors('By Jane Doe, Staff Writer jane@example.invalid')).toEqual(['Jane Doe']);
+    expect(bylineAuthors('By John Smith in London')).toEqual(['John Smith']);
+    expect(bylineAuthors('By M.B. Maramkal.')).toEqual(['M.B. Maramkal']);
+    expect(bylineAuthors('By Martin Luther King Jr.')).toEqual(['Martin Luther King Jr.']);
+    expect(bylineAuthors('By April Smith')).toEqual(['April Smith']);
+    expect(bylineAuthors('김민지 기자')).toEqual(['김민지']);
+    expect(bylineAuthors('Reuters')).toEqual([]);
+  });
+
+  it("reads classification lists as terms, without Factiva's codes", () => {
+    expect(parseCodeTerms('rivr : Riverside | lam :  | eurz : Europe')).toEqual([
+      { name: 'Riverside' },
+      { name: 'Europe' },
+    ]);
+  });
+
+  it('reads the accession number and tells copyright lines', () => {
+    expect(accessionNumber('Document gmes000020010810dw47004yg')).toBe('gmes000020010810dw47004yg');
+    expect(accessionNumber('Dokument NYTF000020050408dp1900j9s')).toBe('NYTF000020050408dp1900j9s');
+    expect(accessionNumber('文件 HANBIT0020181007eea70000k')).toBe('HANBIT0020181007eea70000k');
+    expect(accessionNumber('Document 3 of 20')).toBeUndefined();
+    expect(isCopyrightLine('© 2017 SPIEGEL net GmbH.')).toBe(true);
+    expect(isCopyrightLine('(c) 2000 Gazeta Mercantil S/A')).toBe(true);
+    expect(isCopyrightLine('The New York Times')).toBe(false);
+  });
+});
