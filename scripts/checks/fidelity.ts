@@ -352,8 +352,12 @@ function exportTextLines(
   return tokens;
 }
 
-/** A label before a value on an export's line (`KOP:`, `Full text:`, `HEADLINE:`). */
-const LABEL_PREFIX = /^\p{L}[\p{L}\p{N} ./-]{0,38}:\s*/u;
+/**
+ * A label around a value on an export's line: `KOP:`, `Full text:`, `HEADLINE:` before it,
+ * or a converted table row's `HD|…|` and `|HD|…|` (Factiva).
+ */
+const LABEL_PREFIX = /^(?:\p{L}[\p{L}\p{N} ./-]{0,38}:\s*|\|?[A-Z]{2,4}\|\s*)/u;
+const TABLE_CELL_END = /\s*\|$/;
 
 /**
  * Whether `read` is what a format may read from the (normalised) line `raw`: the line
@@ -364,7 +368,8 @@ function readFromLine(raw: string, read: string, part: boolean): boolean {
   if (raw === read || (part && read.includes(raw))) return true;
   const label = LABEL_PREFIX.exec(raw);
   if (!label) return false;
-  const rest = raw.slice(label[0].length);
+  const after = raw.slice(label[0].length);
+  const rest = label[0].includes('|') ? after.replace(TABLE_CELL_END, '') : after;
   return rest !== '' && (rest === read || (part && read.includes(rest)));
 }
 

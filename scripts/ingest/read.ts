@@ -115,6 +115,11 @@ export function looksBinary(bytes: Uint8Array): boolean {
 /** The line without control characters (tab aside), reported with its line when it had any. */
 function withoutControlChars(line: SourceLine, file: string, diagnostics: Diagnostic[]): SourceLine {
   if (!HAS_CONTROL_CHAR.test(line.text)) return line;
+  // A form feed is layout (a page break; Factiva's text exports put one between documents).
+  if (line.text.includes('\f')) {
+    line = { ...line, text: line.text.replaceAll('\f', '') };
+    if (!HAS_CONTROL_CHAR.test(line.text)) return line;
+  }
   const found = [...new Set(line.text.match(CONTROL_CHARS) ?? [])]
     .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
     .join(', ');

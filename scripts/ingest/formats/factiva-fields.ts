@@ -3,7 +3,7 @@
  * export (factiva-html.ts): word counts in every interface language, the `code : Name | …`
  * classification lists, bylines split into names, the accession number.
  */
-import type { Term } from './export-format.ts';
+import type { Term } from '../core/export-format.ts';
 
 /** The unit after a word count, in Factiva's interface languages (`字` counts characters). */
 const WORD_UNITS = new Set([

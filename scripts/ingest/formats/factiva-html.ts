@@ -19,8 +19,8 @@
  * Factiva's copyright footer boilerplate. The export does not state how many documents it
  * holds (the summary's "results found" counts the search, not the download).
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { SourceFile, SourceLine } from '../read.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { SourceFile, SourceLine } from '../core/source-file.ts';
 import type {
   BlockName,
   DocumentMetadata,
@@ -28,7 +28,7 @@ import type {
   ExportFormat,
   ExportParse,
   LineRole,
-} from './export-format.ts';
+} from '../core/export-format.ts';
 import { isFactivaTime, parseFactivaDate, parseFactivaTime } from './factiva-dates.ts';
 import { accessionNumber, bylineAuthors, isCopyrightLine, parseWordCount } from './factiva-fields.ts';
 import { languageCode } from './factiva-language.ts';

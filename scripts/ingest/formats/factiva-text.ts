@@ -16,8 +16,8 @@
  * looks like a label (a source code `IN`) is told from one by what follows it. SE and CLM
  * may stand before the HD they belong to.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { SourceFile, SourceLine } from '../read.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { SourceFile, SourceLine } from '../core/source-file.ts';
 import type {
   BlockName,
   DocumentMetadata,
@@ -26,7 +26,7 @@ import type {
   ExportParse,
   LineRole,
   Term,
-} from './export-format.ts';
+} from '../core/export-format.ts';
 import { parseFactivaDate, parseFactivaTime } from './factiva-dates.ts';
 import { accessionNumber, bylineAuthors, parseCodeTerms, parseWordCount } from './factiva-fields.ts';
 import { languageCode } from './factiva-language.ts';

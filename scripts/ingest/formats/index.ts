@@ -7,16 +7,26 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
 import { accountLines } from './accounting.ts';
 import { docxContainer } from './containers/docx.ts';
+import { htmlContainer } from './containers/html.ts';
+import { rtfContainer } from './containers/rtf.ts';
+import { factivaHtmlFormat } from './factiva-html.ts';
+import { factivaTextFormat } from './factiva-text.ts';
 import { lexisNexisFormat } from './lexisnexis.ts';
 import { nexisUniFormat } from './nexis-uni.ts';
 import { proquestFormat } from './proquest.ts';
 import type { ContainerFormat, ExportDocument, ExportFormat, ExportParse } from '../core/export-format.ts';
 
 /** Export formats, most specific first (each one's `detect` is tried on the file's lines). */
-export const EXPORT_FORMAT_MODULES: readonly ExportFormat[] = [nexisUniFormat, lexisNexisFormat, proquestFormat];
+export const EXPORT_FORMAT_MODULES: readonly ExportFormat[] = [
+  nexisUniFormat,
+  lexisNexisFormat,
+  proquestFormat,
+  factivaTextFormat,
+  factivaHtmlFormat,
+];
 
 /** Containers whose text is extracted before any format reads it. */
-export const CONTAINER_FORMATS: readonly ContainerFormat[] = [docxContainer];
+export const CONTAINER_FORMATS: readonly ContainerFormat[] = [docxContainer, rtfContainer, htmlContainer];
 
 /** The export format a file is in, judged by its content; undefined for plain text. */
 export function detectExportFormat(

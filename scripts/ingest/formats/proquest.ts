@@ -197,6 +197,12 @@ function parse(source: SourceFile): ExportParse {
       title = { ...first, text: collapse(first.text) };
       warn(first.line, `document ${index + 1}: no title: the first line of the text is the title`);
     }
+    // The `Title:` field repeats the headline; where its value is not the headline as shown
+    // (ProQuest sometimes writes the subtitle twice), it is the database's index entry.
+    const titleField = read.titleBlock;
+    if (titleField && roles.has(titleField.lines[0]!.line) && collapse(titleField.value) !== title.text) {
+      for (const l of titleField.lines) roles.set(l.line, { kind: 'block', block: 'classification' });
+    }
     if (body.length === 0) warn(title.line, `document ${index + 1}: no text`);
     documents.push({
       title,

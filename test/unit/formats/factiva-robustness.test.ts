@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { accountLines } from '../../../scripts/ingest/formats/accounting.ts';
 import { htmlContainer } from '../../../scripts/ingest/formats/containers/html.ts';
 import { rtfContainer } from '../../../scripts/ingest/formats/containers/rtf.ts';
-import type { ExportFormat } from '../../../scripts/ingest/formats/export-format.ts';
+import type { ExportFormat } from '../../../scripts/ingest/core/export-format.ts';
 import { factivaHtmlFormat } from '../../../scripts/ingest/formats/factiva-html.ts';
 import { factivaTextFormat } from '../../../scripts/ingest/formats/factiva-text.ts';
 import type { SourceLine } from '../../../scripts/ingest/read.ts';

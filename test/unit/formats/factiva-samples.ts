@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { accountLines } from '../../../scripts/ingest/formats/accounting.ts';
-import type { ExportFormat, ExportParse } from '../../../scripts/ingest/formats/export-format.ts';
+import type { ExportFormat, ExportParse } from '../../../scripts/ingest/core/export-format.ts';
 import type { SourceFile } from '../../../scripts/ingest/read.ts';
 import { BBC, ROOT, SHARED } from '../../helpers/paths.ts';
 import { emptyFieldLines, sourceOf } from './factiva-sources.ts';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ExportParse } from '../../../scripts/ingest/formats/export-format.ts';
+import type { ExportParse } from '../../../scripts/ingest/core/export-format.ts';
 import { htmlContainer } from '../../../scripts/ingest/formats/containers/html.ts';
 import { rtfContainer } from '../../../scripts/ingest/formats/containers/rtf.ts';
 import type { SourceFile, SourceLine } from '../../../scripts/ingest/read.ts';

@@ -27,9 +27,9 @@
  *   when it opens with an unlabelled `<div>` (the section).
  */
 import { Parser } from 'htmlparser2';
-import type { Diagnostic } from '../../diagnostics.ts';
-import type { SourceLine } from '../../read.ts';
-import type { ContainerFormat } from '../export-format.ts';
+import type { Diagnostic } from '../../core/diagnostics.ts';
+import type { SourceLine } from '../../core/source-file.ts';
+import type { ContainerFormat } from '../../core/export-format.ts';
 import { decodeHtml } from './html-charset.ts';
 import { collapseAsciiSpace, isBlankText, withoutControlChars } from './line-text.ts';
 

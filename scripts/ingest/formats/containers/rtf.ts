@@ -28,9 +28,9 @@
  * Control characters are removed and lines with no text are left out; lines are numbered
  * 1, 2, 3 … in document order.
  */
-import type { Diagnostic } from '../../diagnostics.ts';
-import type { SourceLine } from '../../read.ts';
-import type { ContainerFormat } from '../export-format.ts';
+import type { Diagnostic } from '../../core/diagnostics.ts';
+import type { SourceLine } from '../../core/source-file.ts';
+import type { ContainerFormat } from '../../core/export-format.ts';
 import { isBlankText, withoutControlChars } from './line-text.ts';
 import { codepageLabel, FONT_CHARSET_CODEPAGE } from './rtf-codepages.ts';
 import { rtfTokens, type RtfToken } from './rtf-tokens.ts';
