@@ -161,6 +161,15 @@ export function decodeSource(file: InputFile, bytes: Uint8Array): SourceFile {
   const lines = rawLines.map((text, i) =>
     withoutControlChars({ line: i + 1, text }, file.displayPath, diagnostics),
   );
+  return sourceOf(file, lines, bytes, diagnostics);
+}
+
+function sourceOf(
+  file: InputFile,
+  lines: SourceLine[],
+  bytes: Uint8Array,
+  diagnostics: Diagnostic[],
+): SourceFile {
   return {
     absPath: file.absPath,
     displayPath: file.displayPath,
@@ -208,12 +217,5 @@ function containerSource(file: InputFile, bytes: Uint8Array, container: Containe
   const decoded = container.decode(bytes, file.displayPath);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const lines = decoded.lines.map((l) => withoutControlChars(l, file.displayPath, diagnostics));
-  return {
-    absPath: file.absPath,
-    displayPath: file.displayPath,
-    ...(file.section ? { section: file.section } : {}),
-    lines,
-    bytes: bytes.length,
-    diagnostics,
-  };
+  return sourceOf(file, lines, bytes, diagnostics);
 }
