@@ -76,17 +76,26 @@ interface Shard extends WordSource {
   sortValues: Record<string, string>[];
 }
 
-function readShard(dir: string): { entry: PagefindEntry; meta: MetaIndex; language: string } {
+interface ShardRead {
+  dir: string;
+  entry: PagefindEntry;
+  /** Undefined when Pagefind indexed none of the shard's pages (none held a word). */
+  language: string | undefined;
+  meta: MetaIndex | undefined;
+}
+
+function readShard(dir: string): ShardRead {
   const entry = readEntry(dir);
-  const languages = Object.keys(entry.languages);
-  if (languages.length !== 1)
-    throw new Error(`${dir}: a shard must hold one language, not ${languages.length}`);
-  const language = languages[0]!;
   if (entry.version !== PAGEFIND_VERSION)
     throw new Error(`Pagefind ${entry.version} wrote ${dir}; the index merge knows ${PAGEFIND_VERSION} only`);
+  const languages = Object.keys(entry.languages);
+  if (languages.length > 1)
+    throw new Error(`${dir}: a shard must hold one language, not ${languages.length}`);
+  const language = languages[0];
+  if (language === undefined) return { dir, entry, language, meta: undefined };
   const meta = readMeta(dir, entry, language);
   if (meta[1].some((p) => p[2] !== '')) throw new Error(`${dir}: grouped fragments cannot be merged`);
-  return { entry, meta, language };
+  return { dir, entry, language, meta };
 }
 
 function linkOrCopy(from: string, to: string): void {
@@ -174,35 +183,49 @@ export async function mergeBundles(
   options: MergeOptions = {},
 ): Promise<MergeStats> {
   if (shardDirs.length === 0) throw new Error('no search index shards to merge');
-  const read = shardDirs.map(readShard);
-  const { language, entry } = read[0]!;
+  const all = shardDirs.map(readShard);
+  // Static files (the JS API, wasm, UI): the same in every shard that has them.
+  mkdirSync(outDir, { recursive: true });
+  for (const shard of all) {
+    for (const name of readdirSync(shard.dir)) {
+      const to = path.join(outDir, name);
+      if (isStaticFile(name) && !existsSync(to)) linkOrCopy(path.join(shard.dir, name), to);
+    }
+  }
+  if (!existsSync(path.join(outDir, 'pagefind.js'))) throw new Error('the shards hold no pagefind.js');
+  // Shards of which Pagefind indexed no page have no index to merge.
+  const read = all.filter(
+    (r): r is ShardRead & { language: string; meta: MetaIndex } => r.meta !== undefined,
+  );
+  const first = read[0];
+  if (!first) {
+    // No page held a word: Pagefind writes an entry without languages.
+    writeEntry(outDir, { ...all[0]!.entry, languages: {} });
+    return { pages: 0, words: 0, chunks: 0 };
+  }
+  const { language, entry } = first;
   // Pagefind lists the meta fields in order (a page's meta locations refer to them by
   // position): the merged list is every shard's fields, sorted, and each shard's positions
   // are mapped to it.
   const metaFields = [...new Set(read.flatMap((r) => r.meta[5]))].sort(compareCodePoints);
   const shards: Shard[] = [];
   let offset = 0;
-  for (const [i, r] of read.entries()) {
+  for (const r of read) {
     if (r.language !== language) throw new Error(`search index shards disagree on the language`);
     const ids = r.meta[5].map((field) => metaFields.indexOf(field));
-    const dir = shardDirs[i]!;
     shards.push({
-      dir,
+      dir: r.dir,
       chunks: r.meta[2],
       offset,
       fieldMap: ids.every((id, k) => id === k) ? undefined : ids,
       entry: r.entry,
       meta: r.meta,
-      sortValues: readSortValues(dir, r.meta),
+      sortValues: readSortValues(r.dir, language, r.meta),
     });
     offset += r.meta[1].length;
   }
 
   for (const folder of INDEX_FOLDERS) mkdirSync(path.join(outDir, folder), { recursive: true });
-  // Static files (the JS API, wasm, UI): the same in every shard.
-  for (const name of readdirSync(shards[0]!.dir))
-    if (isStaticFile(name)) linkOrCopy(path.join(shards[0]!.dir, name), path.join(outDir, name));
-
   const pages = mergeFragments(shards, outDir, language);
   const filters = await writeFilters(shards, outDir, language);
   const chunkSize = options.chunkSize ?? PAGEFIND_CHUNK_SIZE;
@@ -215,6 +238,5 @@ export async function mergeBundles(
   const merged: PagefindEntry = structuredClone(entry);
   merged.languages[language] = { ...merged.languages[language]!, hash, page_count: pages.length };
   writeEntry(outDir, merged);
-  if (!existsSync(path.join(outDir, 'pagefind.js'))) throw new Error('the shards hold no pagefind.js');
   return { pages: pages.length, words, chunks: chunks.length };
 }

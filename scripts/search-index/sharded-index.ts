@@ -13,7 +13,9 @@
  * which one article changed re-indexes only the shard holding it. Pages the build did not
  * render (Astro's incremental build restored them) are read from the output folder.
  *
- * Only pages with `data-pagefind-body` are indexed (docs/CONVENTIONS.md: article pages).
+ * Only pages with `data-pagefind-body` are indexed (docs/CONVENTIONS.md: article pages), and
+ * of those only the ones Pagefind keeps: it leaves out a page that holds no word, so the
+ * merge goes by what Pagefind wrote for each shard, never by the pages it was handed.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -35,7 +37,6 @@ import {
   PAGEFIND_CHUNK_SIZE,
   PAGEFIND_VERSION,
   pageSortValues,
-  writeSortValues,
 } from '../pagefind/bundle.ts';
 import type { CountJob } from './count-worker.ts';
 import type { ShardJob } from './shard-worker.ts';
@@ -68,7 +69,7 @@ export function forIndex(html: string): string {
 const PAGE_HASHES = 'pages.json';
 
 /** Bump when the way shards are built changes, so cached shards are not reused. */
-const SHARD_FORMAT = 4;
+const SHARD_FORMAT = 5;
 
 export interface SearchIndexStats {
   /** Pages in the index. */
@@ -270,18 +271,17 @@ export class ShardedSearchIndex {
     for (let i = shard.first; i < shard.end; i++) {
       if (this.#hashes[i] === '-') continue;
       count++;
-      if (!cached) pages.push({ sourcePath: this.#files[i]!, html: this.#html[i]! });
+      if (cached) continue;
+      const [sourcePath, html] = [this.#files[i]!, this.#html[i]!];
+      // Read now, so that an unsupported sort attribute fails the page before its shard starts.
+      pages.push({ sourcePath, html, sort: pageSortValues(html, sourcePath) });
     }
-    // Read before the shard starts, so that an unsupported sort attribute fails the page now.
-    const sortValues = pages.map((page) => pageSortValues(page.html, page.sourcePath));
     for (let i = shard.first; i < shard.end; i++) this.#html[i] = undefined; // the shard holds them now
     shard.started = this.#queue.then(async () => {
       if (count > 0 && !isBundle(dir)) {
         const temp = `${dir}.tmp`;
         rmSync(temp, { recursive: true, force: true });
         await this.#indexer.run({ language: this.#options.language, pages, outDir: temp });
-        // The pages' sort keys, for the merge (a shard only knows the order of its own pages).
-        writeSortValues(temp, sortValues);
         rmSync(dir, { recursive: true, force: true });
         renameSync(temp, dir);
         this.#counting.push(this.#counter.run({ bundleDir: dir }));

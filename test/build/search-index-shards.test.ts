@@ -26,12 +26,18 @@ function articlePages(): { sourcePath: string; html: string }[] {
   });
 }
 
-async function pagefindBundle(pages: { sourcePath: string; html: string }[], out: string): Promise<void> {
+/** Pagefind alone on `pages`; returns the URL it gave each page. */
+async function pagefindBundle(pages: { sourcePath: string; html: string }[], out: string): Promise<string[]> {
   const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
-  for (const page of pages) await index!.addHTMLFile({ sourcePath: page.sourcePath, content: page.html });
+  const urls: string[] = [];
+  for (const page of pages) {
+    const added = await index!.addHTMLFile({ sourcePath: page.sourcePath, content: page.html });
+    urls.push(added.file.url);
+  }
   await index!.writeFiles({ outputPath: out });
   await index!.deleteIndex();
   await pagefind.close();
+  return urls;
 }
 
 describe('search index shards', () => {
@@ -43,11 +49,11 @@ describe('search index shards', () => {
     for (let i = 0; i < pages.length; i += 4) {
       const dir = path.join(work, `shard-${i}`);
       const shard = pages.slice(i, i + 4);
-      await pagefindBundle(shard, dir);
+      const urls = await pagefindBundle(shard, dir);
       // What the sharded index writes next to each shard: its pages' sort keys.
       writeSortValues(
         dir,
-        shard.map((p) => pageSortValues(p.html, p.sourcePath)),
+        shard.map((p, k) => ({ url: urls[k]!, sort: pageSortValues(p.html, p.sourcePath) })),
       );
       shardDirs.push(dir);
     }
