@@ -2,7 +2,8 @@
  * The sharded search index against Pagefind alone on small hand-made sites whose page sets
  * are unusual: pages Pagefind leaves out of its index (nothing in them is a word: a title
  * `$` over an empty body, as database exports give), a shard of nothing but such pages, a
- * site where no page has a word. The merged bundle must be the one Pagefind writes itself.
+ * site where no page has a word, variants of a word (accents) that shards first show in
+ * another order than the code-point order. The merged bundle must be the one Pagefind writes itself.
  *
  * It needs none of the fixture sites: it makes its own pages.
  */
@@ -87,6 +88,13 @@ describe('the sharded search index on unusual page sets', () => {
       site((i) => i >= 8 && i < 12),
       4,
     );
+  });
+
+  it('lists the variants of a word in the order the pages first show them', { timeout: 120_000 }, async () => {
+    // Forms of one word (`cabi`) whose code-point order is not the order of the pages.
+    const bodies = ['<p>çabies</p>', '<p>çàbi</p>', '<p>çabi çàbies</p>', '<p>çabî and çabies</p>'];
+    const pages = bodies.map((body, i) => articlePage(i, `Article ${i}`, body));
+    await compare('variants', pages, 1);
   });
 
   it('writes the empty index Pagefind writes when no page has a word', { timeout: 120_000 }, async () => {
