@@ -9,6 +9,7 @@ import path from 'node:path';
 import { ENTRY_FILE, fragmentData, fragmentFiles } from './files.ts';
 
 export { PAGEFIND_VERSION } from './files.ts';
+export { pageLanguage, withShardLanguage } from './languages.ts';
 export { mergeBundles, PAGEFIND_CHUNK_SIZE, type MergeOptions, type MergeStats } from './merge.ts';
 export { pageSortValues, UnsupportedSortError, writeSortValues, type PageSortValues } from './sort-values.ts';
 

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { constants, gunzip, gunzipSync, gzip, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type Cbor } from './cbor.ts';
+import { compareCodePoints } from './rust-order.ts';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -207,8 +208,15 @@ export function readEntry(dir: string): PagefindEntry {
   return JSON.parse(readFileSync(path.join(dir, ENTRY_FILE), 'utf8')) as PagefindEntry;
 }
 
+/** Writes an entry file as Pagefind does: the languages in code-point order (a Rust BTreeMap). */
 export function writeEntry(dir: string, entry: PagefindEntry): void {
-  writeFileSync(path.join(dir, ENTRY_FILE), JSON.stringify(entry));
+  const languages = Object.entries(entry.languages)
+    .sort(([a], [b]) => compareCodePoints(a, b))
+    .map(([language, value]) => `${JSON.stringify(language)}:${JSON.stringify(value)}`);
+  const version = JSON.stringify(entry.version);
+  const characters = JSON.stringify(entry.include_characters);
+  const text = `{"version":${version},"languages":{${languages.join(',')}},"include_characters":${characters}}`;
+  writeFileSync(path.join(dir, ENTRY_FILE), text);
 }
 
 /** A bundle's metadata, checked to be of the layout this folder knows. */

@@ -8,14 +8,17 @@ import { serveJobs } from '../../src/shared/worker-pool.ts';
 import { writeSortValues, type PageSortValues } from '../pagefind/bundle.ts';
 
 export interface ShardJob {
-  language: string;
+  /** One language for every page; otherwise each page's `<html lang>`. */
+  forceLanguage?: string;
   /** Pages in order: their path in the site (for the URL), their HTML and their sort keys. */
   pages: { sourcePath: string; html: string; sort: Record<string, string> }[];
   outDir: string;
 }
 
 async function buildShard(job: ShardJob): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: job.language });
+  const { index, errors } = await pagefind.createIndex(
+    job.forceLanguage ? { forceLanguage: job.forceLanguage } : {},
+  );
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     // One page at a time: Pagefind numbers pages in the order they arrive.

@@ -28,7 +28,7 @@ function articlePages(): { sourcePath: string; html: string }[] {
 
 /** Pagefind alone on `pages`; returns the URL it gave each page. */
 async function pagefindBundle(pages: { sourcePath: string; html: string }[], out: string): Promise<string[]> {
-  const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const { index } = await pagefind.createIndex();
   const urls: string[] = [];
   for (const page of pages) {
     const added = await index!.addHTMLFile({ sourcePath: page.sourcePath, content: page.html });
@@ -77,7 +77,7 @@ describe('search index shards', () => {
     });
     await pagefindBundle(pages, path.join(work, 'sorted-single'));
     const cacheDir = path.join(work, 'sorted-cache');
-    const index = new ShardedSearchIndex({ language: 'en', cacheDir, shardPages: 4 });
+    const index = new ShardedSearchIndex({ cacheDir, shardPages: 4 });
     index.plan(pages.map((p) => p.sourcePath));
     for (const page of pages) index.add(page.sourcePath, page.html);
     const site = path.join(work, 'sorted-site');
@@ -92,7 +92,6 @@ describe('search index shards', () => {
   it('refuses a sort key it cannot read, naming the page', async () => {
     const pages = articlePages().slice(0, 3);
     const index = new ShardedSearchIndex({
-      language: 'en',
       cacheDir: path.join(work, 'bad-sort'),
       shardPages: 2,
     });
@@ -108,7 +107,7 @@ describe('search index shards', () => {
     const pages = articlePages();
     const cacheDir = path.join(work, 'cache');
     const build = async (list: typeof pages, site: string) => {
-      const index = new ShardedSearchIndex({ language: 'en', cacheDir, shardPages: 5 });
+      const index = new ShardedSearchIndex({ cacheDir, shardPages: 5 });
       index.plan(list.map((p) => p.sourcePath));
       for (const page of list) index.add(page.sourcePath, page.html);
       return index.finish(site);
@@ -144,7 +143,7 @@ describe('search index shards', () => {
         return dir;
       };
       // A first build renders every page.
-      const full = new ShardedSearchIndex({ language: 'en', cacheDir, shardPages: 5 });
+      const full = new ShardedSearchIndex({ cacheDir, shardPages: 5 });
       full.plan(pages.map((p) => p.sourcePath));
       for (const page of pages) full.add(page.sourcePath, page.html);
       await full.finish(site('restored-1', pages));
@@ -154,7 +153,7 @@ describe('search index shards', () => {
         i === 2 ? { ...p, html: p.html.replace('</h1>', ' (corrected)</h1>') } : p,
       );
       const dir = site('restored-2', edited);
-      const partial = new ShardedSearchIndex({ language: 'en', cacheDir, shardPages: 5 });
+      const partial = new ShardedSearchIndex({ cacheDir, shardPages: 5 });
       partial.plan(edited.map((p) => p.sourcePath));
       partial.add(edited[2]!.sourcePath, edited[2]!.html);
       const stats = await partial.finish(dir);
@@ -163,7 +162,6 @@ describe('search index shards', () => {
 
       // The same index as a build from scratch.
       const fresh = new ShardedSearchIndex({
-        language: 'en',
         cacheDir: path.join(work, 'cache-fresh'),
         shardPages: 5,
       });

@@ -19,13 +19,27 @@ export interface Page {
   html: string;
 }
 
-/** Pagefind alone, every page in one index (on this thread's Pagefind service). */
+/**
+ * Pagefind alone, every page in one index, on a Pagefind service of this thread started for
+ * it; `chunkSize`: its word chunks' size in locations (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).
+ */
 export async function pagefindAlone(
   pages: readonly Page[],
   outDir: string,
   options: pagefind.PagefindServiceConfig = {},
+  chunkSize?: number,
 ): Promise<void> {
-  const { index, errors } = await pagefind.createIndex(options);
+  const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  if (chunkSize !== undefined) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
+  let created: pagefind.NewIndexResponse;
+  try {
+    created = await pagefind.createIndex(options);
+  } finally {
+    // The service has started: Pagefind services started later (the shards') must not inherit it.
+    if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previous;
+  }
+  const { index, errors } = created;
   expect(errors).toEqual([]);
   for (const page of pages) {
     const added = await index!.addHTMLFile({ sourcePath: page.sourcePath, content: page.html });
@@ -56,7 +70,9 @@ export async function shardedBundle(
 export function expectSameBundle(actualDir: string, expectedDir: string): void {
   const expected = bundleFiles(expectedDir);
   const actual = bundleFiles(actualDir);
-  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+  const missing = [...expected.keys()].filter((file) => !actual.has(file)).sort();
+  const extra = [...actual.keys()].filter((file) => !expected.has(file)).sort();
+  expect({ missing, extra }).toEqual({ missing: [], extra: [] });
   const differing = [...expected].filter(([file, content]) => !actual.get(file)!.equals(content));
   expect(differing.map(([file]) => path.join(path.basename(actualDir), file))).toEqual([]);
 }
