@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { isGzipped, readEntry, readMeta } from './files.ts';
+import { chunkPath, isGzipped, readCborFileSync, readEntry, readMeta, type WordIndex } from './files.ts';
 
 /** What a bundle holds in one language, by Pagefind's metadata and file names. */
 export interface BundleSummary {
@@ -68,4 +68,12 @@ export function bundleFiles(dir: string): Map<string, Buffer> {
     out.set(relative, isGzipped(relative) ? gunzipSync(bytes) : bytes);
   }
   return out;
+}
+
+/** The words of a bundle's index in `language` (Pagefind's keys: stemmed, folded), in order. */
+export function bundleWords(dir: string, language: string): string[] {
+  const meta = readMeta(dir, readEntry(dir), language);
+  return meta[2].flatMap(([, , hash]) =>
+    (readCborFileSync(chunkPath(dir, hash)) as WordIndex)[0].map(([word]) => word),
+  );
 }

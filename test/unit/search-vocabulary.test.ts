@@ -24,6 +24,12 @@ describe('normalizeWord', () => {
     ['£1.5bn', ''],
     ['100m', ''],
     ['C++', ''],
+    // As Pagefind matches them: umlauts folded, kana keep their dakuten, Korean decomposed.
+    ['Verhandlungen', 'verhandlungen'],
+    ['Bürgerinnen', 'burgerinnen'],
+    ['がっこう', 'がっこう'],
+    ['パン', 'パン'],
+    ['자전거', '자전거'.normalize('NFD')],
   ])('%s → %s', (word, normalized) => {
     expect(normalizeWord(word)).toBe(normalized);
   });
