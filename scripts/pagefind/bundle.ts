@@ -9,8 +9,9 @@ import path from 'node:path';
 import { ENTRY_FILE, fragmentData, fragmentFiles } from './files.ts';
 
 export { PAGEFIND_VERSION } from './files.ts';
+export { pageLanguage, withShardLanguage } from './languages.ts';
 export { mergeBundles, PAGEFIND_CHUNK_SIZE, type MergeOptions, type MergeStats } from './merge.ts';
-export { pageSortValues, UnsupportedSortError, writeSortValues } from './sort-values.ts';
+export { pageSortValues, UnsupportedSortError, writeSortValues, type PageSortValues } from './sort-values.ts';
 
 /** Whether `dir` holds a finished Pagefind bundle (its entry file is written last). */
 export function isBundle(dir: string): boolean {

@@ -12,11 +12,12 @@
  * same in every bundle of one Pagefind version.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { gunzip, gunzipSync, gzip, gzipSync } from 'node:zlib';
+import { constants, gunzip, gunzipSync, gzip, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type Cbor } from './cbor.ts';
+import { compareCodePoints } from './rust-order.ts';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -73,6 +74,8 @@ export function isGzipped(relative: string): boolean {
 /** A bundle's fragment files, in name order. */
 export function fragmentFiles(dir: string): string[] {
   const folder = path.join(dir, 'fragment');
+  // A bundle of which Pagefind indexed no page (none held a word) has no fragment folder.
+  if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => name.endsWith('.pf_fragment'))
     .sort()
@@ -120,6 +123,29 @@ export function fragmentData(file: string, bytes: Uint8Array = readFileSync(file
     data = bytes;
   }
   return unwrap(data, file);
+}
+
+/** The start of a fragment's JSON: Pagefind writes the page's URL first (serde, in field order). */
+const URL_FIELD = /^\{"url":("(?:[^"\\]|\\.)*")/;
+/** Compressed bytes of a fragment that usually hold its URL. */
+const URL_PREFIX_BYTES = 1024;
+
+/**
+ * The URL of the page a fragment file holds (its JSON's `url`). Only the start of the file is
+ * decompressed when that holds the URL (a quarter of the cost of the whole fragment).
+ */
+export function fragmentUrl(file: string): string {
+  const bytes = readFileSync(file);
+  try {
+    const start = gunzipSync(bytes.subarray(0, URL_PREFIX_BYTES), { finishFlush: constants.Z_SYNC_FLUSH });
+    const found = URL_FIELD.exec(Buffer.from(unwrap(start, file)).toString('utf8'));
+    if (found) return JSON.parse(found[1]!) as string;
+  } catch {
+    // Not gzipped, or the URL is longer than the start: read the whole fragment.
+  }
+  const data = JSON.parse(Buffer.from(fragmentData(file, bytes)).toString('utf8')) as { url?: unknown };
+  if (typeof data.url !== 'string') throw new Error(`${file}: Pagefind fragment without a URL`);
+  return data.url;
 }
 
 /** Pagefind's `full_hash`: SHA-1 in hex, each byte without leading zero (`{:x?}` in Rust). */
@@ -182,8 +208,15 @@ export function readEntry(dir: string): PagefindEntry {
   return JSON.parse(readFileSync(path.join(dir, ENTRY_FILE), 'utf8')) as PagefindEntry;
 }
 
+/** Writes an entry file as Pagefind does: the languages in code-point order (a Rust BTreeMap). */
 export function writeEntry(dir: string, entry: PagefindEntry): void {
-  writeFileSync(path.join(dir, ENTRY_FILE), JSON.stringify(entry));
+  const languages = Object.entries(entry.languages)
+    .sort(([a], [b]) => compareCodePoints(a, b))
+    .map(([language, value]) => `${JSON.stringify(language)}:${JSON.stringify(value)}`);
+  const version = JSON.stringify(entry.version);
+  const characters = JSON.stringify(entry.include_characters);
+  const text = `{"version":${version},"languages":{${languages.join(',')}},"include_characters":${characters}}`;
+  writeFileSync(path.join(dir, ENTRY_FILE), text);
 }
 
 /** A bundle's metadata, checked to be of the layout this folder knows. */

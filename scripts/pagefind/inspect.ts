@@ -7,11 +7,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { isGzipped, readEntry, readMeta } from './files.ts';
+import { chunkPath, isGzipped, readCborFileSync, readEntry, readMeta, type WordIndex } from './files.ts';
 
-/** What a bundle holds, by Pagefind's metadata and file names. */
+/** What a bundle holds in one language, by Pagefind's metadata and file names. */
 export interface BundleSummary {
   version: string;
+  /** Every language of the bundle (Pagefind's keys, in the entry file's order). */
+  languages: string[];
+  /** The language summed up. */
   language: string;
   pages: number;
   chunks: number;
@@ -22,14 +25,21 @@ export interface BundleSummary {
   lengthenedNames: { fragments: number; chunks: number; filters: number };
 }
 
-export function bundleSummary(dir: string): BundleSummary {
+/** The summary of `language`, by default the bundle's only language. */
+export function bundleSummary(dir: string, language?: string): BundleSummary {
   const entry = readEntry(dir);
-  const language = Object.keys(entry.languages)[0]!;
+  const languages = Object.keys(entry.languages);
+  if (language === undefined) {
+    if (languages.length !== 1)
+      throw new Error(`${dir}: name one of its languages (${languages.join(', ')})`);
+    language = languages[0]!;
+  }
   const [version, pages, chunks, filters, sorts, metaFields] = readMeta(dir, entry, language);
   const standard = language.length + 8;
   const lengthened = (names: readonly string[]): number => names.filter((n) => n.length > standard).length;
   return {
     version,
+    languages,
     language,
     pages: pages.length,
     chunks: chunks.length,
@@ -58,4 +68,12 @@ export function bundleFiles(dir: string): Map<string, Buffer> {
     out.set(relative, isGzipped(relative) ? gunzipSync(bytes) : bytes);
   }
   return out;
+}
+
+/** The words of a bundle's index in `language` (Pagefind's keys: stemmed, folded), in order. */
+export function bundleWords(dir: string, language: string): string[] {
+  const meta = readMeta(dir, readEntry(dir), language);
+  return meta[2].flatMap(([, , hash]) =>
+    (readCborFileSync(chunkPath(dir, hash)) as WordIndex)[0].map(([word]) => word),
+  );
 }

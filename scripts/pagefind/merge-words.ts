@@ -130,8 +130,9 @@ function unite(parts: readonly [PackedWord, WordSource][]): PackedWord {
       append(list, formPages, source);
     }
   }
-  const forms = [...variants.keys()].sort(compareCodePoints);
-  const united: PackedVariant[] = forms.map((form) => [form, variants.get(form)!.pages]);
+  // Pagefind lists a word's variants in the order the pages first show them (a page's own in
+  // code-point order): each shard's order, then the forms a later shard adds, in its order.
+  const united: PackedVariant[] = [...variants].map(([form, list]) => [form, list.pages]);
   return [only[0], pages.pages, united];
 }
 

@@ -6,51 +6,33 @@
  * page while writing (3.3 GB for 10,000 pages, more than this project's whole memory budget;
  * Pagefind issue 842). Indexed in shards of a few thousand pages, one shard at a time, its
  * memory stays bounded; the merge then streams through the shards' word indexes in word
- * order (merge-words.ts), so it holds one index chunk per shard at a time.
+ * order (merge-words.ts), so it holds one index chunk per shard at a time, and merges one
+ * language after another.
  *
- * The result follows Pagefind 1.6's own layout rules (pagefind/src/index/mod.rs): pages are
- * numbered shard after shard; fragments keep their files, renamed only where two shards
- * chose the same short name; filters are united; sorts are made again from the pages' sort
- * values (sort-values.ts). test/build/pagefind-contract.test.ts compares a merged bundle
- * of 20,000 pages with the one Pagefind writes for the same pages in one index.
+ * The result follows Pagefind 1.6's own layout rules (pagefind/src/lib.rs, index/mod.rs,
+ * output/ upstream): one index per language (languages.ts), each merged from that language's
+ * pages of every shard, numbered shard after shard (merge-language.ts); the pages a shard
+ * filed under `NO_LANGUAGE` (no `<html lang>`) appended to the main language of the whole
+ * site; the entry file listing the languages in code-point order; the static files (the JS
+ * API, UI, and one wasm file per language that Pagefind has a stemmer for) of every shard.
+ * test/build/pagefind-contract.test.ts compares a merged bundle of 20,000 pages with the one
+ * Pagefind writes for the same pages in one index, pagefind-languages.test.ts one of pages in
+ * several languages.
  */
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { encodeCbor } from './cbor.ts';
 import {
-  filterPath,
-  fragmentData,
-  fragmentPath,
-  gzipCbor,
-  INDEX_FOLDERS,
   isStaticFile,
-  metaHash,
-  metaPath,
-  namedCbor,
   PAGEFIND_VERSION,
-  readCborFileSync,
   readEntry,
   readMeta,
-  ShortNames,
   writeEntry,
-  type FilterIndex,
-  type MetaFilter,
   type MetaIndex,
-  type MetaPage,
-  type MetaSort,
   type PagefindEntry,
 } from './files.ts';
-import { writeWordChunks, type WordSource } from './merge-words.ts';
+import { mainLanguage, NO_LANGUAGE, UNKNOWN_LANGUAGE } from './languages.ts';
+import { linkOrCopy, mergeLanguage, type LanguageSource } from './merge-language.ts';
 import { compareCodePoints } from './rust-order.ts';
-import { readSortValues, sortPages } from './sort-values.ts';
 
 /** Pagefind's default chunk size, in locations (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE). */
 export const PAGEFIND_CHUNK_SIZE = 20_000;
@@ -67,101 +49,57 @@ export interface MergeStats {
   pages: number;
   words: number;
   chunks: number;
+  /** Pages per language (Pagefind's language keys). */
+  languages: Record<string, number>;
 }
 
-interface Shard extends WordSource {
+interface ShardRead {
+  dir: string;
   entry: PagefindEntry;
-  meta: MetaIndex;
-  /** Sort values of each page, when the shard has sort keys. */
-  sortValues: Record<string, string>[];
+  /** The shard's index of each language it holds pages of (none when Pagefind kept no page). */
+  indexes: Map<string, MetaIndex>;
 }
 
-function readShard(dir: string): { entry: PagefindEntry; meta: MetaIndex; language: string } {
+function readShard(dir: string): ShardRead {
   const entry = readEntry(dir);
-  const languages = Object.keys(entry.languages);
-  if (languages.length !== 1)
-    throw new Error(`${dir}: a shard must hold one language, not ${languages.length}`);
-  const language = languages[0]!;
   if (entry.version !== PAGEFIND_VERSION)
     throw new Error(`Pagefind ${entry.version} wrote ${dir}; the index merge knows ${PAGEFIND_VERSION} only`);
-  const meta = readMeta(dir, entry, language);
-  if (meta[1].some((p) => p[2] !== '')) throw new Error(`${dir}: grouped fragments cannot be merged`);
-  return { entry, meta, language };
-}
-
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
+  const indexes = new Map<string, MetaIndex>();
+  for (const language of Object.keys(entry.languages)) {
+    const meta = readMeta(dir, entry, language);
+    if (meta[1].some((p) => p[2] !== '')) throw new Error(`${dir}: grouped fragments cannot be merged`);
+    indexes.set(language, meta);
   }
+  return { dir, entry, indexes };
 }
 
-/**
- * The merged list of pages, their fragment files linked into `outDir`. A fragment's name is
- * a short hash of its content; two shards can pick the same short name for different pages,
- * and then the later page gets a longer name, as Pagefind does within one index.
- */
-function mergeFragments(shards: readonly Shard[], outDir: string, language: string): MetaPage[] {
-  const names = new ShortNames(language, 1);
-  const pages: MetaPage[] = [];
+/** Each language of the merged bundle with its shards' indexes, in page order. */
+function languageSources(shards: readonly ShardRead[]): Map<string, LanguageSource[]> {
+  const pages = new Map<string, number>();
+  for (const shard of shards)
+    for (const [language, meta] of shard.indexes)
+      pages.set(language, (pages.get(language) ?? 0) + meta[1].length);
+  const main = mainLanguage(pages);
+  const sources = new Map<string, LanguageSource[]>();
+  const add = (target: string, source: LanguageSource): void => {
+    const list = sources.get(target);
+    if (list) list.push(source);
+    else sources.set(target, [source]);
+  };
   for (const shard of shards) {
-    for (const [hash, wordCount] of shard.meta[1]) {
-      const from = fragmentPath(shard.dir, hash);
-      let name = hash;
-      let fresh = !names.has(name);
-      if (fresh) names.take(name);
-      else {
-        // The same short name: the same page again, or another whose name grows.
-        const content = readFileSync(from);
-        fresh = !content.equals(readFileSync(fragmentPath(outDir, name)));
-        if (fresh) name = names.for(fragmentData(from, content), hash);
-      }
-      if (fresh) linkOrCopy(from, fragmentPath(outDir, name));
-      pages.push([name, wordCount, '']);
+    for (const [language, meta] of shard.indexes) {
+      if (language === NO_LANGUAGE) continue;
+      if (language === UNKNOWN_LANGUAGE)
+        throw new Error(`${shard.dir}: pages without a language reached Pagefind unmarked`);
+      add(language, { dir: shard.dir, language, meta });
     }
   }
-  return pages;
-}
-
-/** Writes the united filters (page numbers moved by each shard's offset); returns them for the metadata. */
-async function writeFilters(
-  shards: readonly Shard[],
-  outDir: string,
-  language: string,
-): Promise<MetaFilter[]> {
-  const filterValues = new Map<string, Map<string, number[]>>();
+  // Pages without a language come after the main language's own, shard after shard.
   for (const shard of shards) {
-    for (const [filter, hash] of shard.meta[3]) {
-      const [, values] = readCborFileSync(filterPath(shard.dir, hash)) as FilterIndex;
-      let merged = filterValues.get(filter);
-      if (!merged) filterValues.set(filter, (merged = new Map()));
-      for (const [value, valuePages] of values) {
-        let list = merged.get(value);
-        if (!list) merged.set(value, (list = []));
-        for (const p of valuePages) list.push(p + shard.offset);
-      }
-    }
+    const meta = shard.indexes.get(NO_LANGUAGE);
+    if (meta) add(main, { dir: shard.dir, language: NO_LANGUAGE, meta });
   }
-  const names = new ShortNames(language, 2);
-  const filters: MetaFilter[] = [];
-  const writes: Promise<void>[] = [];
-  for (const filter of [...filterValues.keys()].sort(compareCodePoints)) {
-    const values = [...filterValues.get(filter)!].sort((a, b) => compareCodePoints(a[0], b[0]));
-    const index: FilterIndex = [filter, values.map(([v, p]) => [v, p.sort((a, b) => a - b)])];
-    const { cbor, name } = namedCbor(index, names);
-    filters.push([filter, name]);
-    writes.push(gzipCbor(cbor).then((gz) => writeFileSync(filterPath(outDir, name), gz)));
-  }
-  await Promise.all(writes);
-  return filters;
-}
-
-/** Sorts: every page that has the key, in Pagefind's order over all pages. */
-function mergeSorts(shards: readonly Shard[]): MetaSort[] {
-  const keys = [...new Set(shards.flatMap((s) => s.meta[4].map(([key]) => key)))].sort(compareCodePoints);
-  const values = shards.flatMap((s) => (s.sortValues.length > 0 ? s.sortValues : s.meta[1].map(() => ({}))));
-  return keys.map((key) => [key, sortPages(values, key)]);
+  return sources;
 }
 
 /**
@@ -174,47 +112,33 @@ export async function mergeBundles(
   options: MergeOptions = {},
 ): Promise<MergeStats> {
   if (shardDirs.length === 0) throw new Error('no search index shards to merge');
-  const read = shardDirs.map(readShard);
-  const { language, entry } = read[0]!;
-  // Pagefind lists the meta fields in order (a page's meta locations refer to them by
-  // position): the merged list is every shard's fields, sorted, and each shard's positions
-  // are mapped to it.
-  const metaFields = [...new Set(read.flatMap((r) => r.meta[5]))].sort(compareCodePoints);
-  const shards: Shard[] = [];
-  let offset = 0;
-  for (const [i, r] of read.entries()) {
-    if (r.language !== language) throw new Error(`search index shards disagree on the language`);
-    const ids = r.meta[5].map((field) => metaFields.indexOf(field));
-    const dir = shardDirs[i]!;
-    shards.push({
-      dir,
-      chunks: r.meta[2],
-      offset,
-      fieldMap: ids.every((id, k) => id === k) ? undefined : ids,
-      entry: r.entry,
-      meta: r.meta,
-      sortValues: readSortValues(dir, r.meta),
-    });
-    offset += r.meta[1].length;
+  const shards = shardDirs.map(readShard);
+  // Static files (the JS API, UI, the wasm of each language): the same in every shard that has them.
+  mkdirSync(outDir, { recursive: true });
+  for (const shard of shards) {
+    for (const name of readdirSync(shard.dir)) {
+      const to = path.join(outDir, name);
+      if (isStaticFile(name) && !existsSync(to)) linkOrCopy(path.join(shard.dir, name), to);
+    }
   }
-
-  for (const folder of INDEX_FOLDERS) mkdirSync(path.join(outDir, folder), { recursive: true });
-  // Static files (the JS API, wasm, UI): the same in every shard.
-  for (const name of readdirSync(shards[0]!.dir))
-    if (isStaticFile(name)) linkOrCopy(path.join(shards[0]!.dir, name), path.join(outDir, name));
-
-  const pages = mergeFragments(shards, outDir, language);
-  const filters = await writeFilters(shards, outDir, language);
-  const chunkSize = options.chunkSize ?? PAGEFIND_CHUNK_SIZE;
-  const { chunks, words } = await writeWordChunks(shards, outDir, language, chunkSize);
-
-  const meta: MetaIndex = [entry.version, pages, chunks, filters, mergeSorts(shards), metaFields];
-  const metaCbor = encodeCbor(meta);
-  const hash = metaHash(language, metaCbor);
-  writeFileSync(metaPath(outDir, hash), await gzipCbor(metaCbor));
-  const merged: PagefindEntry = structuredClone(entry);
-  merged.languages[language] = { ...merged.languages[language]!, hash, page_count: pages.length };
-  writeEntry(outDir, merged);
   if (!existsSync(path.join(outDir, 'pagefind.js'))) throw new Error('the shards hold no pagefind.js');
-  return { pages: pages.length, words, chunks: chunks.length };
+
+  const chunkSize = options.chunkSize ?? PAGEFIND_CHUNK_SIZE;
+  const entry: PagefindEntry = { ...shards[0]!.entry, languages: {} };
+  const stats: MergeStats = { pages: 0, words: 0, chunks: 0, languages: {} };
+  const sources = languageSources(shards);
+  for (const language of [...sources.keys()].sort(compareCodePoints)) {
+    const list = sources.get(language)!;
+    const index = await mergeLanguage(language, list, outDir, chunkSize);
+    // The wasm Pagefind names for the language (the same in every shard that has it).
+    const own = list.find((s) => s.language === language);
+    const wasm = own ? shards.find((s) => s.dir === own.dir)!.entry.languages[language]!.wasm : null;
+    entry.languages[language] = { hash: index.hash, wasm, page_count: index.pages };
+    stats.pages += index.pages;
+    stats.words += index.words;
+    stats.chunks += index.chunks;
+    stats.languages[language] = index.pages;
+  }
+  writeEntry(outDir, entry);
+  return stats;
 }

@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { MetaIndex } from './files.ts';
+import { fragmentPath, fragmentUrl, readEntry, readMeta, type MetaIndex } from './files.ts';
 import { compareCodePoints } from './rust-order.ts';
 
 const TAG_WITH_SORT =
@@ -126,25 +126,53 @@ export function sortPages(pages: readonly (Record<string, string> | undefined)[]
 /** The file next to a shard's bundle with its pages' sort values. */
 const SORT_VALUES_FILE = 'news-archive-sorts.json';
 
-/** Keeps the sort values of a shard's pages (in page order) next to its bundle, for the merge. */
-export function writeSortValues(bundleDir: string, values: readonly Record<string, string>[]): void {
-  writeFileSync(path.join(bundleDir, SORT_VALUES_FILE), JSON.stringify(values));
+/** A page handed to Pagefind: the URL Pagefind gave it and its sort keys. */
+export interface PageSortValues {
+  url: string;
+  sort: Record<string, string>;
 }
 
 /**
- * A shard's sort values, one record per page in page order, checked against the order
- * Pagefind itself gave the shard's pages (so a value read differently is caught).
+ * Keeps the sort values of a bundle's pages next to it, for the merge: per language, one
+ * record per page in the order Pagefind numbered them. The pages are taken from the bundle
+ * Pagefind wrote (its fragments' URLs), not from the pages handed to it: Pagefind leaves out
+ * pages that hold no word (pagefind/src/lib.rs, `build_indexes`: a page without word data
+ * is dropped), and splits the others by language.
  */
-export function readSortValues(dir: string, meta: MetaIndex): Record<string, string>[] {
+export function writeSortValues(bundleDir: string, pages: readonly PageSortValues[]): void {
+  const byUrl = new Map(pages.map((p) => [p.url, p.sort]));
+  const entry = readEntry(bundleDir);
+  const languages: Record<string, Record<string, string>[]> = {};
+  for (const language of Object.keys(entry.languages)) {
+    languages[language] = readMeta(bundleDir, entry, language)[1].map(([hash]) => {
+      const url = fragmentUrl(fragmentPath(bundleDir, hash));
+      const sort = byUrl.get(url);
+      if (!sort) throw new Error(`${bundleDir}: Pagefind indexed ${url}, a page it was not given`);
+      return sort;
+    });
+  }
+  writeFileSync(path.join(bundleDir, SORT_VALUES_FILE), JSON.stringify(languages));
+}
+
+/**
+ * The sort values of a bundle's pages in one language, one record per page in page order,
+ * checked against the order Pagefind itself gave the pages (so a value read differently is
+ * caught).
+ */
+export function readSortValues(dir: string, language: string, meta: MetaIndex): Record<string, string>[] {
   if (meta[4].length === 0) return [];
-  let values: Record<string, string>[];
+  let values: Record<string, string>[] | undefined;
   try {
-    values = JSON.parse(readFileSync(path.join(dir, SORT_VALUES_FILE), 'utf8')) as Record<string, string>[];
+    const file = JSON.parse(readFileSync(path.join(dir, SORT_VALUES_FILE), 'utf8')) as Record<
+      string,
+      Record<string, string>[]
+    >;
+    values = file[language];
   } catch {
     throw new Error(`${dir}: the shard has sort keys but no ${SORT_VALUES_FILE}`);
   }
-  if (values.length !== meta[1].length)
-    throw new Error(`${dir}: ${SORT_VALUES_FILE} does not match the shard's pages`);
+  if (!Array.isArray(values) || values.length !== meta[1].length)
+    throw new Error(`${dir}: ${SORT_VALUES_FILE} does not match the shard's pages in "${language}"`);
   for (const [key, order] of meta[4]) {
     const ours = sortPages(values, key);
     if (ours.length !== order.length || ours.some((p, i) => p !== order[i])) {

@@ -13,7 +13,9 @@
  * which one article changed re-indexes only the shard holding it. Pages the build did not
  * render (Astro's incremental build restored them) are read from the output folder.
  *
- * Only pages with `data-pagefind-body` are indexed (docs/CONVENTIONS.md: article pages).
+ * Only pages with `data-pagefind-body` are indexed (docs/CONVENTIONS.md: article pages), and
+ * of those only the ones Pagefind keeps: it leaves out a page that holds no word, so the
+ * merge goes by what Pagefind wrote for each shard, never by the pages it was handed.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -27,7 +29,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { ARTICLE_ATTR, SEARCH_ATTR_PREFIX } from '../../src/shared/page-markers.ts';
+import { ARTICLE_ATTR } from '../../src/shared/page-markers.ts';
 import { WorkerPool } from '../../src/shared/worker-pool.ts';
 import {
   isBundle,
@@ -35,40 +37,24 @@ import {
   PAGEFIND_CHUNK_SIZE,
   PAGEFIND_VERSION,
   pageSortValues,
-  writeSortValues,
 } from '../pagefind/bundle.ts';
 import type { CountJob } from './count-worker.ts';
+import { forIndex } from './page-html.ts';
 import type { ShardJob } from './shard-worker.ts';
+
+export { forIndex, htmlFileFor } from './page-html.ts';
 
 /** Articles per shard: Pagefind peaks at about 0.35 MB per page while writing a shard. */
 export const DEFAULT_SHARD_PAGES = 1000;
 
-/** A page attribute that marks it for the index (in a tag, not in text). */
-const INDEXED_PAGE = new RegExp(`<[a-z][^>]*\\s${ARTICLE_ATTR}[\\s>=]`, 'i');
 /** Shards waiting for Pagefind (besides the one it works on) before `add` asks the build to wait. */
 const MAX_WAITING_SHARDS = 1;
-
-/**
- * The page's HTML for Pagefind ('' for a page it does not index). Its `<head>` is left out
- * unless something in it is meant for Pagefind: Pagefind takes nothing else from there
- * (titles come from the body, the language is set for the whole index), and the head,
- * inline styles and all, is half of an article page's bytes that Pagefind would parse.
- */
-export function forIndex(html: string): string {
-  if (!INDEXED_PAGE.test(html)) return '';
-  const open = html.search(/<head[\s>]/i);
-  const close = html.indexOf('</head>');
-  if (open === -1 || close < open) return html;
-  const head = html.slice(open, close);
-  if (head.includes(SEARCH_ATTR_PREFIX)) return html;
-  return `${html.slice(0, open)}<head></head>${html.slice(close + '</head>'.length)}`;
-}
 
 /** File in the cache folder with the hash of every page of the last finished build. */
 const PAGE_HASHES = 'pages.json';
 
 /** Bump when the way shards are built changes, so cached shards are not reused. */
-const SHARD_FORMAT = 4;
+const SHARD_FORMAT = 5;
 
 export interface SearchIndexStats {
   /** Pages in the index. */
@@ -90,7 +76,11 @@ export interface SearchIndexStats {
 }
 
 export interface ShardedIndexOptions {
-  language: string;
+  /**
+   * One language for every page (Pagefind's `forceLanguage`). Without it, as in the build,
+   * each page is indexed in the language of its `<html lang>`, one index per language.
+   */
+  forceLanguage?: string;
   /** Folder for cached shard bundles. */
   cacheDir: string;
   shardPages?: number;
@@ -113,22 +103,13 @@ interface ShardState {
   started?: Promise<string>;
 }
 
-/** The HTML file an Astro page path is written to (`build.format: 'directory'`). */
-export function htmlFileFor(pathname: string): string | undefined {
-  const clean = pathname.replace(/^\/+/, '');
-  if (clean === '' || clean.endsWith('/')) return `${clean}index.html`;
-  if (clean.endsWith('.html')) return clean;
-  if (/\.[a-z0-9]+$/i.test(clean)) return undefined; // feeds, robots.txt…
-  return `${clean}/index.html`;
-}
-
 function sha(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
 export class ShardedSearchIndex {
-  readonly #options: Required<Omit<ShardedIndexOptions, 'onProgress' | 'markStage'>> &
-    Pick<ShardedIndexOptions, 'onProgress'>;
+  readonly #options: Required<Omit<ShardedIndexOptions, 'onProgress' | 'markStage' | 'forceLanguage'>> &
+    Pick<ShardedIndexOptions, 'onProgress' | 'forceLanguage'>;
   readonly #markStage: NonNullable<ShardedIndexOptions['markStage']>;
   #files: string[] = [];
   #position = new Map<string, number>();
@@ -199,11 +180,15 @@ export class ShardedSearchIndex {
     const i = this.#position.get(file);
     if (i === undefined || this.#seen[i]) return;
     this.#seen[i] = 1;
-    this.#keep(i, forIndex(html));
+    this.#keep(i, this.#forIndex(html));
     this.#added++;
     const shard = this.#shards[Math.floor(i / this.#options.shardPages)]!;
     if (++shard.received === shard.end - shard.first) this.#start(shard);
     this.#report();
+  }
+
+  #forIndex(html: string): string {
+    return forIndex(html, this.#options.forceLanguage !== undefined);
   }
 
   #keep(i: number, indexed: string): void {
@@ -240,7 +225,7 @@ export class ShardedSearchIndex {
     }
     const shardKey = (): string => {
       const key = createHash('sha256').update(
-        `${SHARD_FORMAT}\0${PAGEFIND_VERSION}\0${this.#options.language}\0`,
+        `${SHARD_FORMAT}\0${PAGEFIND_VERSION}\0${this.#options.forceLanguage ?? ''}\0`,
       );
       for (let i = shard.first; i < shard.end; i++)
         key.update(`${this.#files[i]}\0${this.#hashes[i] ?? '-'}\0`);
@@ -255,7 +240,7 @@ export class ShardedSearchIndex {
       for (let i = shard.first; i < shard.end; i++) {
         if (this.#html[i] !== undefined || this.#hashes[i] === '-') continue;
         const recorded = this.#hashes[i];
-        this.#keep(i, forIndex(readFileSync(path.join(siteDir, this.#files[i]!), 'utf8')));
+        this.#keep(i, this.#forIndex(readFileSync(path.join(siteDir, this.#files[i]!), 'utf8')));
         if (this.#hashes[i] !== recorded) stale = true;
       }
       if (stale) {
@@ -270,18 +255,18 @@ export class ShardedSearchIndex {
     for (let i = shard.first; i < shard.end; i++) {
       if (this.#hashes[i] === '-') continue;
       count++;
-      if (!cached) pages.push({ sourcePath: this.#files[i]!, html: this.#html[i]! });
+      if (cached) continue;
+      const [sourcePath, html] = [this.#files[i]!, this.#html[i]!];
+      // Read now, so that an unsupported sort attribute fails the page before its shard starts.
+      pages.push({ sourcePath, html, sort: pageSortValues(html, sourcePath) });
     }
-    // Read before the shard starts, so that an unsupported sort attribute fails the page now.
-    const sortValues = pages.map((page) => pageSortValues(page.html, page.sourcePath));
     for (let i = shard.first; i < shard.end; i++) this.#html[i] = undefined; // the shard holds them now
     shard.started = this.#queue.then(async () => {
       if (count > 0 && !isBundle(dir)) {
         const temp = `${dir}.tmp`;
         rmSync(temp, { recursive: true, force: true });
-        await this.#indexer.run({ language: this.#options.language, pages, outDir: temp });
-        // The pages' sort keys, for the merge (a shard only knows the order of its own pages).
-        writeSortValues(temp, sortValues);
+        const { forceLanguage } = this.#options;
+        await this.#indexer.run({ ...(forceLanguage ? { forceLanguage } : {}), pages, outDir: temp });
         rmSync(dir, { recursive: true, force: true });
         renameSync(temp, dir);
         this.#counting.push(this.#counter.run({ bundleDir: dir }));
@@ -322,7 +307,7 @@ export class ShardedSearchIndex {
           if (previous !== undefined && existsSync(path.join(siteDir, file))) this.#hashes[i] = previous;
           else {
             const full = path.join(siteDir, file);
-            this.#keep(i, existsSync(full) ? forIndex(readFileSync(full, 'utf8')) : '');
+            this.#keep(i, existsSync(full) ? this.#forIndex(readFileSync(full, 'utf8')) : '');
           }
         }
         void this.#start(shard, siteDir);

@@ -79,10 +79,13 @@ export class VocabularyCounter {
     return count;
   }
 
-  /** Adds one article's text. */
+  /**
+   * Adds one article's text (a fragment's: Pagefind marks the words it segmented in Chinese
+   * and Japanese text with zero-width spaces, which separate words here as white space does).
+   */
   addArticle(text: string): void {
     const article = ++this.#articles;
-    for (const token of text.split(/\s+/)) {
+    for (const token of text.split(/[\s\u200B]+/)) {
       let count = this.#tokens.get(token);
       if (count === undefined) {
         count = this.#count(token);

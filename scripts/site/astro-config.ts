@@ -32,8 +32,8 @@ export interface ArchiveSiteOptions {
   outDir?: string | undefined;
   /** Astro's cache folder (default `node_modules/.astro`). */
   cacheDir?: string | undefined;
-  /** The search index: pages per shard, progress and figures (the language is the site's). */
-  searchIndex?: Omit<SearchIndexOptions, 'language'> | undefined;
+  /** The search index: pages per shard, progress and figures (languages: each page's `<html lang>`). */
+  searchIndex?: SearchIndexOptions | undefined;
   /** See DEFAULT_RENDER_POOL_THRESHOLD. */
   renderPoolThreshold?: number | undefined;
   /** More integrations, run after the archive's own (the build's fidelity check). */
@@ -79,7 +79,7 @@ export function archiveAstroConfig(options: ArchiveSiteOptions): AstroUserConfig
       mdx(),
       // The sitemap needs the site's URL; without one there is none.
       ...(config.site ? [sitemap({ filter: inSitemap })] : []),
-      searchIndex({ ...options.searchIndex, language: config.language }),
+      searchIndex({ ...options.searchIndex }),
       redirectPages({ language: config.language, articlesDir }),
       ...(options.integrations ?? []),
     ],

@@ -2,7 +2,8 @@
  * The search index: Pagefind indexes the article pages into `<outDir>/pagefind/`.
  *
  * Only article pages are indexed (they carry `data-pagefind-body`); titles are weighted,
- * and the source and section are filters. Next to the index goes the vocabulary that the
+ * and the source and section are filters. Pagefind makes one index per language, the
+ * language of each page's `<html lang>` (an article's own, or the site's). Next to the index goes the vocabulary that the
  * search corrects misspelt words against (scripts/search-index/vocabulary.ts), made from
  * the index.
  *
@@ -45,8 +46,6 @@ function withVocabulary(
 export type ProgressReporter = (label: string, done: number, total?: number) => void;
 
 export interface SearchIndexOptions {
-  /** Language of the pages (Pagefind's stemming). */
-  language: string;
   /** Pages per index shard (default: sharded-index.ts). */
   shardPages?: number | undefined;
   /** Shows page and index progress (a running count). */
@@ -117,8 +116,8 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
       'astro:build:start': ({ setPrerenderer }) => {
         const report = options.onProgress;
         let shown = 0;
+        // Each page is indexed in the language of its <html lang> (one index per language).
         index = new ShardedSearchIndex({
-          language: options.language,
           cacheDir,
           ...(options.shardPages !== undefined ? { shardPages: options.shardPages } : {}),
           markStage,

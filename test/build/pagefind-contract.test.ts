@@ -130,7 +130,7 @@ async function startPagefind(): Promise<void> {
   const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(CHUNK_SIZE);
   try {
-    ({ index: singleIndex } = await pagefind.createIndex({ forceLanguage: 'en' }));
+    ({ index: singleIndex } = await pagefind.createIndex());
   } finally {
     // The service has started: the shard worker started later must not inherit it.
     if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
@@ -142,7 +142,6 @@ async function startPagefind(): Promise<void> {
 /** The build's own way: shards indexed one by one on a worker thread, then merged. */
 async function sharded(pages: readonly Page[], site: string): Promise<string[]> {
   const index = new ShardedSearchIndex({
-    language: 'en',
     cacheDir: path.join(work, 'cache'),
     shardPages: SHARD_PAGES,
     chunkSize: CHUNK_SIZE,

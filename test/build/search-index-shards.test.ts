@@ -26,12 +26,18 @@ function articlePages(): { sourcePath: string; html: string }[] {
   });
 }
 
-async function pagefindBundle(pages: { sourcePath: string; html: string }[], out: string): Promise<void> {
-  const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
-  for (const page of pages) await index!.addHTMLFile({ sourcePath: page.sourcePath, content: page.html });
+/** Pagefind alone on `pages`; returns the URL it gave each page. */
+async function pagefindBundle(pages: { sourcePath: string; html: string }[], out: string): Promise<string[]> {
+  const { index } = await pagefind.createIndex();
+  const urls: string[] = [];
+  for (const page of pages) {
+    const added = await index!.addHTMLFile({ sourcePath: page.sourcePath, content: page.html });
+    urls.push(added.file.url);
+  }
   await index!.writeFiles({ outputPath: out });
   await index!.deleteIndex();
   await pagefind.close();
+  return urls;
 }
 
 describe('search index shards', () => {
@@ -43,11 +49,11 @@ describe('search index shards', () => {
     for (let i = 0; i < pages.length; i += 4) {
       const dir = path.join(work, `shard-${i}`);
       const shard = pages.slice(i, i + 4);
-      await pagefindBundle(shard, dir);
+      const urls = await pagefindBundle(shard, dir);
       // What the sharded index writes next to each shard: its pages' sort keys.
       writeSortValues(
         dir,
-        shard.map((p) => pageSortValues(p.html, p.sourcePath)),
+        shard.map((p, k) => ({ url: urls[k]!, sort: pageSortValues(p.html, p.sourcePath) })),
       );
       shardDirs.push(dir);
     }
@@ -71,7 +77,7 @@ describe('search index shards', () => {
     });
     await pagefindBundle(pages, path.join(work, 'sorted-single'));
     const cacheDir = path.join(work, 'sorted-cache');
-    const index = new ShardedSearchIndex({ language: 'en', cacheDir, shardPages: 4 });
+    const index = new ShardedSearchIndex({ cacheDir, shardPages: 4 });
     index.plan(pages.map((p) => p.sourcePath));
     for (const page of pages) index.add(page.sourcePath, page.html);
     const site = path.join(work, 'sorted-site');
@@ -86,7 +92,6 @@ describe('search index shards', () => {
   it('refuses a sort key it cannot read, naming the page', async () => {
     const pages = articlePages().slice(0, 3);
     const index = new ShardedSearchIndex({
-      language: 'en',
       cacheDir: path.join(work, 'bad-sort'),
       shardPages: 2,
     });
@@ -102,7 +107,7 @@ describe('search index shards', () => {
     const pages = articlePages();
     const cacheDir = path.join(work, 'cache');
     const build = async (list: typeof pages, site: string) => {
-      const index = new ShardedSearchIndex({ language: 'en', cacheDir, shardPages: 5 });
+      const index = new ShardedSearchIndex({ cacheDir, shardPages: 5 });
       index.plan(list.map((p) => p.sourcePath));
       for (const page of list) index.add(page.sourcePath, page.html);
       return index.finish(site);
@@ -138,7 +143,7 @@ describe('search index shards', () => {
         return dir;
       };
       // A first build renders every page.
-      const full = new ShardedSearchIndex({ language: 'en', cacheDir, shardPages: 5 });
+      const full = new ShardedSearchIndex({ cacheDir, shardPages: 5 });
       full.plan(pages.map((p) => p.sourcePath));
       for (const page of pages) full.add(page.sourcePath, page.html);
       await full.finish(site('restored-1', pages));
@@ -148,7 +153,7 @@ describe('search index shards', () => {
         i === 2 ? { ...p, html: p.html.replace('</h1>', ' (corrected)</h1>') } : p,
       );
       const dir = site('restored-2', edited);
-      const partial = new ShardedSearchIndex({ language: 'en', cacheDir, shardPages: 5 });
+      const partial = new ShardedSearchIndex({ cacheDir, shardPages: 5 });
       partial.plan(edited.map((p) => p.sourcePath));
       partial.add(edited[2]!.sourcePath, edited[2]!.html);
       const stats = await partial.finish(dir);
@@ -157,7 +162,6 @@ describe('search index shards', () => {
 
       // The same index as a build from scratch.
       const fresh = new ShardedSearchIndex({
-        language: 'en',
         cacheDir: path.join(work, 'cache-fresh'),
         shardPages: 5,
       });

@@ -1,12 +1,16 @@
 /**
  * Pagefind's CBOR through cbor-x (scripts/pagefind/cbor.ts) is what minicbor writes:
  * definite-length arrays, text strings and integers with the shortest head; and the helpers
- * that mimic Rust (string order, hashes) behave like Rust's.
+ * that mimic Rust (string order, hashes) behave like Rust's; a fragment's URL is read right.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor, type Cbor } from '../../scripts/pagefind/cbor.ts';
-import { fullHash } from '../../scripts/pagefind/files.ts';
+import { fragmentUrl, fullHash } from '../../scripts/pagefind/files.ts';
 import { compareCodePoints } from '../../scripts/pagefind/rust-order.ts';
 
 const hex = (value: Cbor): string => Buffer.from(encodeCbor(value)).toString('hex');
@@ -106,5 +110,24 @@ describe('Rust-like helpers', () => {
   it('writes SHA-1 hex with no leading zero per byte, as Pagefind does', () => {
     // SHA-1 of "" is da39a3ee 5e6b4b0d 3255bfef 95601890 afd80709.
     expect(fullHash(new Uint8Array())).toBe('da39a3ee5e6b4bd3255bfef95601890afd879');
+  });
+});
+
+describe('fragment URLs', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'fragment-url-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads the URL from the start of a fragment, or from all of it when the start does not hold it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 3000 }), fc.boolean(), (tail, zipped) => {
+        const url = `/articles/${tail}/`;
+        const json = JSON.stringify({ url, content: 'Some text', word_count: 2, filters: {}, meta: {} });
+        const data = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(json)]);
+        const file = path.join(dir, 'f.pf_fragment');
+        writeFileSync(file, zipped ? gzipSync(data) : data);
+        expect(fragmentUrl(file)).toBe(url);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
   surfaceForm,
   wordShardKeys,
 } from '../../src/shared/search-vocabulary.ts';
+import { VocabularyCounter } from '../../scripts/search-index/vocabulary.ts';
 import { normalizeWord } from '../../src/shared/search-words.ts';
 import { oneEdit, wordArbitrary } from '../helpers/search-words.ts';
 
@@ -24,6 +25,12 @@ describe('normalizeWord', () => {
     ['£1.5bn', ''],
     ['100m', ''],
     ['C++', ''],
+    // As Pagefind matches them: umlauts folded, kana keep their dakuten, Korean decomposed.
+    ['Verhandlungen', 'verhandlungen'],
+    ['Bürgerinnen', 'burgerinnen'],
+    ['がっこう', 'がっこう'],
+    ['パン', 'パン'],
+    ['자전거', '자전거'.normalize('NFD')],
   ])('%s → %s', (word, normalized) => {
     expect(normalizeWord(word)).toBe(normalized);
   });
@@ -84,5 +91,21 @@ describe('shards', () => {
         },
       ),
     );
+  });
+});
+
+describe('the vocabulary of article texts', () => {
+  it('counts words in any language, splitting where Pagefind segmented a sentence', () => {
+    const counter = new VocabularyCounter();
+    // A Pagefind fragment of a Chinese page: zero-width spaces between the words it found.
+    counter.addArticle('北京市\u200B政府\u200B今天\u200B宣布\u200B改革计划\u200B。');
+    counter.addArticle('Die Verhandlung dauerte lange. 자전거를 빌리기 어렵다.');
+    counter.addArticle('Eine Verhandlung über 자전거를 nach 学校に\u200Bがっこう。');
+    const entries = counter.entries();
+    expect(entries.get(normalizeWord('北京市'))).toEqual({ word: '北京市', articles: 1 });
+    expect(entries.get(normalizeWord('改革计划'))).toEqual({ word: '改革计划', articles: 1 });
+    expect(entries.get('verhandlung')).toEqual({ word: 'Verhandlung', articles: 2 });
+    expect(entries.get(normalizeWord('자전거를'))).toEqual({ word: '자전거를', articles: 2 });
+    expect(entries.get(normalizeWord('がっこう'))).toEqual({ word: 'がっこう', articles: 1 });
   });
 });

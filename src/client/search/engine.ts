@@ -1,7 +1,7 @@
 /**
  * The archive's search: one function, `runSearch`, that the search page and the header
- * search both call. It wraps Pagefind's JS API and returns everything a results list
- * needs, already in rank order.
+ * search both call. It wraps Pagefind's JS API, over the index of every language of the
+ * archive (pagefind.ts), and returns everything a results list needs, already in rank order.
  *
  * On top of Pagefind's literal matching it forgives what readers do:
  * - symbols the index leaves out (`$100m`) are left out of the query;
@@ -23,6 +23,7 @@ import {
   type PagefindApi,
   type PagefindResultData,
   type PagefindSearchResult,
+  type SearchOptions,
 } from './pagefind.ts';
 import {
   displayQuery,
@@ -129,10 +130,13 @@ function pagefindFilters(filters: Record<string, string[]> | undefined): Record<
   return out;
 }
 
-interface PagefindOptions {
-  filters?: Record<string, unknown>;
-  sort?: Record<string, string>;
-}
+/**
+ * An article's sort key `date` as its data shows it: the meta `date` of a dated article, the
+ * key's `0000-00-00` otherwise (docs/CONVENTIONS.md, Search). Orders the results of a sorted
+ * search over several languages.
+ */
+const UNDATED = '0000-00-00';
+const articleDate = (data: PagefindResultData): string => data.meta.date ?? UNDATED;
 
 /**
  * Runs `words` through Pagefind. A long query that finds several articles also runs as an
@@ -142,7 +146,7 @@ interface PagefindOptions {
 async function matchWords(
   pagefind: PagefindApi,
   words: readonly QueryWord[],
-  options: PagefindOptions,
+  options: SearchOptions,
 ): Promise<Matches> {
   const plain = await pagefind.search(pagefindQuery(words), options);
   const asTyped: Matches = { results: plain.results, filters: plain.filters, phrase: false };
@@ -171,7 +175,7 @@ function titlesFirst(hits: SearchHit[], query: string): SearchHit[] {
 function pagefindSearcher(
   pagefind: PagefindApi,
   base: string,
-  options: PagefindOptions,
+  options: SearchOptions,
   onVocabulary: (bytes: number) => void,
 ): Searcher {
   return {
@@ -198,8 +202,14 @@ export async function runSearch(base: string, request: SearchRequest): Promise<S
   const started = performance.now();
   const pagefind = await loadPagefind(base);
   const query = request.query.trim();
-  const options: PagefindOptions = { filters: pagefindFilters(request.filters) };
-  if (request.sort === 'newest') options.sort = { date: 'desc' };
+  const limit = request.limit ?? 20;
+  const options: SearchOptions = { filters: pagefindFilters(request.filters) };
+  if (request.sort === 'newest') {
+    options.sort = { date: 'desc' };
+    // Over several languages, the first `limit` results are put in date order from their data.
+    options.sortValue = articleDate;
+    options.ordered = limit;
+  }
   const words = queryWords(query);
   const loaded = new Map<PagefindSearchResult, Promise<PagefindResultData>>();
   const data = (result: PagefindSearchResult): Promise<PagefindResultData> => {
@@ -229,7 +239,6 @@ export async function runSearch(base: string, request: SearchRequest): Promise<S
     if (repair) matches = repair.matches;
   }
 
-  const limit = request.limit ?? 20;
   const searchedFor =
     repair?.strategy === 'corrected' || repair?.strategy === 'dropped' ? displayQuery(repair.words) : query;
   const hits = titlesFirst(

@@ -1,6 +1,20 @@
 /**
- * Loads the Pagefind search API that `npm run build` writes to `<base>pagefind/`.
+ * Loads the Pagefind search API that `npm run build` writes to `<base>pagefind/`, for every
+ * language of the archive.
+ *
+ * Pagefind builds one index per language (each page's `<html lang>`), and its JS loads only
+ * one: the index of the page's own language, searched with that language's WebAssembly
+ * (stemming, segmentation of Chinese and Japanese). Its `mergeIndex(path, { language })`
+ * adds another language's index, but (Pagefind 1.6, pagefind.js) it skips the bundle the
+ * page already searches, and merged indexes are searched with the first one's WebAssembly:
+ * a German query would be stemmed as English and miss German inflections. So each language
+ * gets a Pagefind of its own: a separate copy of the module (imported under its own URL, so
+ * with its own state, worker and WebAssembly), initialised the way Pagefind picks a
+ * language, from the document's `<html lang>`, which is set to that language for that
+ * synchronous moment only. Their results are merged as one index would give them
+ * (merge-results.ts).
  */
+import { addFilterCounts, mergeByScore, mergeSorted, type ResultList } from './merge-results.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -23,13 +37,30 @@ export interface PagefindSearchResult {
   data: () => Promise<PagefindResultData>;
 }
 
-export interface PagefindSearch {
-  results: PagefindSearchResult[];
-  unfilteredResultCount: number;
-  filters: Record<string, Record<string, number>>;
+export type PagefindSearch = ResultList<PagefindSearchResult>;
+
+export interface SearchOptions {
+  filters?: Record<string, unknown>;
+  /** One sort key and its direction (Pagefind's `sort`). */
+  sort?: Record<string, 'asc' | 'desc'>;
+  /**
+   * For a sorted search over several languages: the sort key's value of a result, and how
+   * many results from the first must be in order (only their data is read to order them).
+   */
+  sortValue?: (data: PagefindResultData) => string;
+  ordered?: number;
 }
 
+/** The archive's search index: every language's, searched as one. */
 export interface PagefindApi {
+  /** The languages searched (Pagefind's keys, as in its `pagefind-entry.json`). */
+  languages: string[];
+  search: (term: string | null, options?: SearchOptions) => Promise<PagefindSearch>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** Pagefind's module (pagefind.js), as this code uses it. */
+interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (
@@ -39,15 +70,103 @@ export interface PagefindApi {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
+/** The languages of the index, from Pagefind's entry file; undefined when it cannot be read. */
+async function indexLanguages(base: string): Promise<string[] | undefined> {
+  try {
+    const response = await fetch(`${base}pagefind/pagefind-entry.json`);
+    if (!response.ok) return undefined;
+    const entry = (await response.json()) as { languages?: Record<string, unknown> };
+    return entry.languages ? Object.keys(entry.languages) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The language whose index Pagefind loads for a page in `pageLanguage` (pagefind.js,
+ * `findIndex`): the same, else its base language, else the language with most pages —
+ * here the first listed, as the caller orders the list it passes.
+ */
+function ownLanguage(pageLanguage: string, languages: readonly string[]): string | undefined {
+  const lang = pageLanguage.toLowerCase();
+  return languages.find((l) => l === lang) ?? languages.find((l) => l === lang.split('-')[0]);
+}
+
+/** Runs `start` (synchronous) while the document says it is in `language`. */
+function inDocumentLanguage<T>(language: string, start: () => T): T {
+  const root = document.documentElement;
+  const had = root.getAttribute('lang');
+  if (had?.toLowerCase() === language) return start();
+  root.setAttribute('lang', language);
+  try {
+    return start();
+  } finally {
+    if (had === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', had);
+  }
+}
+
+/** A Pagefind of its own for `language` (`copy` > 0: the module imported again, under its own URL). */
+async function startPagefind(
+  base: string,
+  language: string | undefined,
+  copy: number,
+): Promise<PagefindModule> {
+  const url = `${base}pagefind/pagefind.js${copy === 0 ? '' : `?language=${encodeURIComponent(language ?? '')}`}`;
+  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+  await pagefind.options({ baseUrl: base, excerptLength: 30 });
+  // Pagefind reads the language when it starts (synchronously, inside init()).
+  await (language === undefined ? pagefind.init() : inDocumentLanguage(language, () => pagefind.init()));
+  return pagefind;
+}
+
+function combine(languages: string[], pagefinds: readonly PagefindModule[]): PagefindApi {
+  return {
+    languages,
+    search: async (term, options = {}) => {
+      const { sortValue, ordered, ...pagefindOptions } = options;
+      const lists = await Promise.all(pagefinds.map((p) => p.search(term, pagefindOptions)));
+      if (lists.length === 1) return lists[0]!;
+      const sort = Object.entries(options.sort ?? {})[0];
+      if (sort && sortValue) {
+        return mergeSorted(lists.map(memoizedData), {
+          value: sortValue,
+          direction: sort[1],
+          ordered: ordered ?? Infinity,
+        });
+      }
+      return mergeByScore(lists);
+    },
+    filters: async () => addFilterCounts(await Promise.all(pagefinds.map((p) => p.filters()))),
+  };
+}
+
+/** The results with each one's data loaded once, however often it is asked for. */
+function memoizedData(list: PagefindSearch): PagefindSearch {
+  return {
+    ...list,
+    results: list.results.map((result) => {
+      let data: Promise<PagefindResultData> | undefined;
+      return { ...result, data: () => (data ??= result.data()) };
+    }),
+  };
+}
+
 let loading: Promise<PagefindApi> | undefined;
 
 export function loadPagefind(base: string): Promise<PagefindApi> {
   loading ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
-    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ baseUrl: base, excerptLength: 30 });
-    await api.init();
-    return api;
+    const [languages] = await Promise.all([
+      indexLanguages(base),
+      // Pagefind's code, meanwhile (the first copy's URL is the one a single language always used).
+      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`),
+    ]);
+    if (languages === undefined) return combine([], [await startPagefind(base, undefined, 0)]);
+    // The language Pagefind would search on this page first, then the others.
+    const own = ownLanguage(document.documentElement.lang, languages);
+    const ordered = own === undefined ? languages : [own, ...languages.filter((l) => l !== own)];
+    const pagefinds = await Promise.all(ordered.map((language, i) => startPagefind(base, language, i)));
+    return combine(ordered, pagefinds);
   })();
   return loading;
 }
