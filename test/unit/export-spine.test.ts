@@ -138,3 +138,57 @@ describe('the fidelity check on an export', () => {
     ]);
   });
 });
+
+describe('the fidelity check holds what a format read to its line', () => {
+  const lines = [
+    { line: 1, text: 'KOP: Een titel' },
+    { line: 2, text: 'Full text: The first paragraph.' },
+    { line: 3, text: 'TD|The last paragraph.|' },
+    { line: 4, text: 'A line the format changed.' },
+  ];
+  const layout = {
+    documents: [
+      [
+        { line: 1, text: 'Een titel' },
+        { line: 2, text: 'The first paragraph.' },
+        { line: 3, text: 'The last paragraph.' },
+        { line: 4, text: 'A line the format rewrote.' },
+      ],
+    ],
+    roles: new Map(),
+  };
+  const shown = (units: string[]): PlacedArticle => ({
+    file: 'x.txt',
+    index: 0,
+    startLine: 1,
+    endLine: 4,
+    page: 'articles/x/index.html',
+    text: { units: units.map((text, i) => ({ role: i === 0 ? 'title' : 'paragraph', text })), problems: [] },
+  });
+
+  it('accepts a line less its label, or less a table cell around it', () => {
+    const report = checkFidelity(
+      [
+        {
+          file: 'x.txt',
+          lines: lines.slice(0, 3),
+          layout: { ...layout, documents: [layout.documents[0]!.slice(0, 3)] },
+        },
+      ],
+      [shown(['Een titel', 'The first paragraph.', 'The last paragraph.'])],
+    );
+    expect(report.problems).toEqual([]);
+  });
+
+  it('reports a line the format read as other text, even when the page shows what it read', () => {
+    const report = checkFidelity(
+      [{ file: 'x.txt', lines, layout }],
+      [shown(['Een titel', 'The first paragraph.', 'The last paragraph.', 'A line the format rewrote.'])],
+    );
+    expect(report.linesLost).toBe(1);
+    expect(report.problems.map((p) => [p.kind, p.line])).toEqual([
+      ['lost', 4],
+      ['extra', 4],
+    ]);
+  });
+});

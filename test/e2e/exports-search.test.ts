@@ -1,0 +1,48 @@
+/**
+ * The exports fixture site (test/helpers/fixture-sites.ts, `exports`: hand-written database
+ * exports and articles in German and Korean, built by the CLI) searched in headless Chromium
+ * from its English search page: a German inflected word finds the German article, a Korean
+ * word the Korean one, and the language facet narrows the results to one language.
+ */
+import { describe, expect, it } from 'vitest';
+import { browserTestsEnabled } from '../helpers/browser.ts';
+import { fixtureSiteBeforeAll } from '../helpers/fixture-sites.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
+
+const enabled = browserTestsEnabled();
+const GERMAN = 'Neue Regeln für den Grenzschutz in Zentralasien';
+const KOREAN = '두샨베에서 국경 안보 회의 열려';
+
+describe.skipIf(!enabled)('searching a site built from exports and other languages', () => {
+  const served = siteInBrowser(fixtureSiteBeforeAll('exports'));
+
+  async function resultTitles(query: string, extra = ''): Promise<string[]> {
+    const page = await served.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${served.server.url}search/?q=${encodeURIComponent(query)}${extra}`);
+    await page.waitForFunction(() => {
+      const status = document.querySelector('#search-status')?.textContent ?? '';
+      return document.querySelector('#search-results li') !== null || /no |nothing/i.test(status);
+    });
+    const titles = await page.$$eval('#search-results li h2 a', (as) => as.map((a) => a.textContent ?? ''));
+    await page.close();
+    expect(errors).toEqual([]);
+    return titles;
+  }
+
+  it('finds the German article by an inflected form ("Grenzbeamte" for "Grenzbeamten")', async () => {
+    expect(await resultTitles('Grenzbeamte')).toContain(GERMAN);
+  });
+
+  it('finds the Korean article by a Korean word', async () => {
+    expect(await resultTitles('국경')).toContain(KOREAN);
+  });
+
+  it('narrows to one language with the language facet', async () => {
+    const all = await resultTitles('Dushanbe');
+    const german = await resultTitles('Grenzschutz', '&language=German');
+    expect(german).toEqual([GERMAN]);
+    expect(all).not.toContain(GERMAN);
+  });
+});
