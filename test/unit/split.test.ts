@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isCopyrightLine, isFooterLine, isLooseFooterLine } from '../../scripts/ingest/footer.ts';
 import { listInputFiles, readSource } from '../../scripts/ingest/read.ts';
@@ -180,5 +182,30 @@ describe('read: folders of one-article files', () => {
       ['desk/tech/002.txt', 'tech'],
     ]);
     expect(skipped.map((s) => s.file)).toEqual(['desk/README.TXT']);
+  });
+
+  it('reads text, Word, RTF and HTML files and lists every other file as skipped, with its reason', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'listing-'));
+    try {
+      for (const name of ['a.txt', 'b.DOCX', 'c.rtf', 'd.htm', 'e.pdf', 'f.csv', 'noext', 'README.md']) {
+        writeFileSync(path.join(dir, name), 'x');
+      }
+      const { files, skipped } = listInputFiles(dir);
+      const root = path.basename(dir);
+      expect(files.map((f) => f.displayPath)).toEqual(
+        ['a.txt', 'b.DOCX', 'c.rtf', 'd.htm'].map((n) => `${root}/${n}`),
+      );
+      expect(skipped.map((s) => [s.file, s.message])).toEqual([
+        [`${root}/README.md`, 'skipped: a documentation file, not an article'],
+        [`${root}/e.pdf`, 'skipped: .pdf is not read (articles come from .txt, .docx, .rtf, .html)'],
+        [`${root}/f.csv`, 'skipped: .csv is not read (articles come from .txt, .docx, .rtf, .html)'],
+        [
+          `${root}/noext`,
+          'skipped: a file without an extension is not read (articles come from .txt, .docx, .rtf, .html)',
+        ],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
