@@ -31,7 +31,7 @@ import type {
 } from '../core/export-format.ts';
 import { isFactivaTime, parseFactivaDate, parseFactivaTime } from './factiva-dates.ts';
 import { accessionNumber, bylineAuthors, isCopyrightLine, parseWordCount } from './factiva-fields.ts';
-import { languageCode } from './factiva-language.ts';
+import { languageFromCode, languageFromName } from './common/language-code.ts';
 
 const tokens = (line: SourceLine): string[] => (line.hint ?? '').split(' ').filter((t) => t !== '');
 /** The language code of an article's `start:xxArticle` marker, when the line has one. */
@@ -198,7 +198,7 @@ function readArticle(
       i++;
     } else warn(line.line, 'no date where Factiva puts it (after the word count)');
   }
-  const language = lines.findIndex((l, j) => j >= i && j < metaEnd && languageCode(l.text) !== undefined);
+  const language = lines.findIndex((l, j) => j >= i && j < metaEnd && languageFromName(l.text) !== undefined);
   const optionalEnd = language < 0 ? metaEnd : language;
   let time: string | undefined;
   for (let n = 0; i < optionalEnd; i++, n++) {
@@ -223,11 +223,13 @@ function readArticle(
     }
   }
   if (language >= 0) {
-    metadata.language = languageCode(lines[language]!.text)!;
+    metadata.language = languageFromName(lines[language]!.text)!;
     field(lines[language]!, 'language');
     i = language + 1;
-  } else if (articleLanguage) {
-    metadata.language = articleLanguage;
+  } else {
+    // Else the language the article's div names (`deArticle`), when it is a language's code.
+    const code = articleLanguage === undefined ? undefined : languageFromCode(articleLanguage);
+    if (code !== undefined) metadata.language = code;
   }
   if (metadata.publication === undefined) warn(first.line, 'a Factiva article without its source name');
   if (time !== undefined && metadata.date !== undefined) metadata.date = `${metadata.date}T${time}`;

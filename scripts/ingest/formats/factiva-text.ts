@@ -29,7 +29,7 @@ import type {
 } from '../core/export-format.ts';
 import { parseFactivaDate, parseFactivaTime } from './factiva-dates.ts';
 import { accessionNumber, bylineAuthors, parseCodeTerms, parseWordCount } from './factiva-fields.ts';
-import { languageCode } from './factiva-language.ts';
+import { languageCode } from './common/language-code.ts';
 
 type TermField = 'organisations' | 'industries' | 'subjects' | 'places';
 type TextField = 'byline' | 'section' | 'publication' | 'edition' | 'page' | 'copyright';

@@ -15,7 +15,7 @@ import type {
   MetadataField,
   Term,
 } from '../core/export-format.ts';
-import { languageCode } from './language-names.ts';
+import { languageCode } from './common/language-code.ts';
 import { wordCount } from './lexisnexis-labels.ts';
 import { collapse, joinLines, paragraphs } from './export-lines.ts';
 import {

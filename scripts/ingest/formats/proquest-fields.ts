@@ -6,7 +6,7 @@
  */
 import { bylineAuthors } from './byline-names.ts';
 import type { BlockName, DocumentMetadata, LineRole, MetadataField, Term } from '../core/export-format.ts';
-import { languageCode } from './language-names.ts';
+import { languageCode } from './common/language-code.ts';
 import type { SourceLine } from '../core/source-file.ts';
 import { proquestLabel, type ProQuestLabelKind } from './proquest-labels.ts';
 import { isoDate, isoDay, parseStatedDate } from './stated-dates.ts';

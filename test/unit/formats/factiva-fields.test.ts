@@ -7,7 +7,6 @@ import {
   parseCodeTerms,
   parseWordCount,
 } from '../../../scripts/ingest/formats/factiva-fields.ts';
-import { languageCode } from '../../../scripts/ingest/formats/factiva-language.ts';
 
 describe('Factiva dates', () => {
   it.each([
@@ -69,21 +68,6 @@ describe('Factiva field values', () => {
     expect(parseWordCount('412 mots')).toBe(412);
     expect(parseWordCount('7 April')).toBeUndefined();
     expect(parseWordCount('many words')).toBeUndefined();
-  });
-
-  it('names languages in every interface language', () => {
-    expect(languageCode('English')).toBe('en');
-    expect(languageCode('Englisch')).toBe('en');
-    expect(languageCode('Deutsch')).toBe('de');
-    expect(languageCode('Anglais')).toBe('en');
-    expect(languageCode('Korean')).toBe('ko');
-    expect(languageCode('한국어')).toBe('ko');
-    expect(languageCode('韩文')).toBe('ko');
-    expect(languageCode('韓文')).toBe('ko');
-    expect(languageCode('英文')).toBe('en');
-    expect(languageCode('Chinese-Simplified')).toBe('zh-hans');
-    expect(languageCode('Magazin')).toBeUndefined();
-    expect(languageCode('IT')).toBeUndefined();
   });
 
   it('splits bylines into names', () => {

@@ -1,10 +1,9 @@
 /**
  * The helpers the LexisNexis and ProQuest formats share: stated dates (strict, many
- * languages, no invented day), language names, authors from a byline, term lists.
+ * languages, no invented day), authors from a byline, term lists.
  */
 import { describe, expect, it } from 'vitest';
 import { bylineAuthors } from '../../../scripts/ingest/formats/byline-names.ts';
-import { languageCode } from '../../../scripts/ingest/formats/language-names.ts';
 import {
   isoDate,
   isoDay,
@@ -66,28 +65,6 @@ describe('stated dates', () => {
     expect(isWeekdayLine('woensdag')).toBe(true);
     expect(isWeekdayLine('Edition 1')).toBe(false);
     expect(isoDay('December 30, 2008 Tuesday 6:10 PM EST')).toBe('2008-12-30');
-  });
-});
-
-describe('language names', () => {
-  it.each([
-    ['ENGLISH', 'en'],
-    ['GERMAN; DEUTSCH', 'de'],
-    ['German, Deutsch', 'de'],
-    ['FRENCH; FRANÇAIS', 'fr'],
-    ['FRENCH; FRANCAISE', 'fr'],
-    ['Dutch / Nederlands', 'nl'],
-    ['DANISH; DANSK', 'da'],
-    ['Korean', 'ko'],
-    ['한국어', 'ko'],
-    ['Español', 'es'],
-    ['EN', 'en'],
-  ])('%s → %s', (stated, code) => {
-    expect(languageCode(stated)).toBe(code);
-  });
-
-  it('knows no made-up language', () => {
-    expect(languageCode('Klingon')).toBeUndefined();
   });
 });
 

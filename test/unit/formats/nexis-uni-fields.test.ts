@@ -7,7 +7,6 @@ import {
   parseTerms,
   splitGluedLabels,
 } from '../../../scripts/ingest/formats/nexis-uni/labels.ts';
-import { languageCode } from '../../../scripts/ingest/formats/nexis-uni/language.ts';
 
 const NBSP = '\u00a0';
 
@@ -46,7 +45,7 @@ describe('Nexis Uni: date lines', () => {
   });
 });
 
-describe('Nexis Uni: labels, bylines, languages', () => {
+describe('Nexis Uni: labels and bylines', () => {
   it('reads a label only with the no-break space, unless it is a known one', () => {
     expect(parseLabel(`Length:${NBSP}438 words`)).toMatchObject({
       kind: 'length',
@@ -80,23 +79,6 @@ describe('Nexis Uni: labels, bylines, languages', () => {
     ['States News Service', []],
   ])('byline %s → %j', (byline, authors) => {
     expect(bylineAuthors(byline)).toEqual(authors);
-  });
-
-  it.each([
-    ['ENGLISH', 'en'],
-    ['Deutsch', 'de'],
-    ['German', 'de'],
-    ['Anglais', 'en'],
-    ['Nederlands', 'nl'],
-    ['Korean', 'ko'],
-    ['한국어', 'ko'],
-    ['Español', 'es'],
-  ])('language %s → %s', (name, code) => {
-    expect(languageCode(name)).toBe(code);
-  });
-
-  it('knows no code for a name it cannot read', () => {
-    expect(languageCode('Elvish')).toBeUndefined();
   });
 });
 

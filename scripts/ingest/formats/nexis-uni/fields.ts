@@ -8,7 +8,7 @@ import { bylineAuthors } from './byline.ts';
 import { parsePlainDate } from './date-line.ts';
 import type { LabelKind } from './labels.ts';
 import { parseSection, parseTerms, parseWordCount } from './labels.ts';
-import { languageCode } from './language.ts';
+import { languageCode } from '../common/language-code.ts';
 
 type TermField = 'subjects' | 'organisations' | 'persons' | 'places' | 'industries';
 const TERM_FIELDS: readonly LabelKind[] = ['subjects', 'organisations', 'persons', 'places', 'industries'];
