@@ -26,7 +26,7 @@ import {
   readTail,
   readTop,
 } from './lexisnexis-layout.ts';
-import { isoDate, isoDay } from './stated-dates.ts';
+import { isoDate, isoDay } from './common/dates.ts';
 import { parseTerms } from './term-list.ts';
 
 /** Where a document sits in its file. */

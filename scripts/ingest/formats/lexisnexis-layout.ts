@@ -8,7 +8,7 @@
 import type { SourceLine } from '../core/source-file.ts';
 import { collapse, joinLines, type Paragraph } from './export-lines.ts';
 import { type LexisLabelKind, lexisLabel, WORD_COUNT } from './lexisnexis-labels.ts';
-import { isWeekdayLine, parseStatedDate, parseStatedTime, type StatedDate } from './stated-dates.ts';
+import { isWeekdayLine, readDate, readTime, type StatedDate } from './common/dates.ts';
 
 /** A label and the lines its value takes. */
 export interface FieldBlock {
@@ -98,7 +98,7 @@ export function readTop(paras: readonly Paragraph[], flat: boolean): Top {
         }
         copyrightOpen = false;
         if (top.date === undefined) {
-          const d = parseStatedDate(lt);
+          const d = readDate(lt);
           if (d) {
             top.date = d;
             top.dateLines.push(l);
@@ -113,11 +113,11 @@ export function readTop(paras: readonly Paragraph[], flat: boolean): Top {
         }
         // Below the date: its weekday or time on a line of their own, the same date again
         // in another language, then the edition.
-        const time = afterDate ? parseStatedTime(lt) : undefined;
+        const time = afterDate ? readTime(lt, top.date) : undefined;
         if (afterDate && (time || isWeekdayLine(lt))) {
           if (time && top.date.hour === undefined) Object.assign(top.date, time);
           top.dateLines.push(l);
-        } else if (parseStatedDate(lt) && top.edition.length === 0) {
+        } else if (readDate(lt) && top.edition.length === 0) {
           top.dateLines.push(l);
         } else {
           afterDate = false;

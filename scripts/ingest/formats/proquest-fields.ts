@@ -9,7 +9,7 @@ import type { BlockName, DocumentMetadata, LineRole, MetadataField, Term } from 
 import { languageCode } from './common/language-code.ts';
 import type { SourceLine } from '../core/source-file.ts';
 import { proquestLabel, type ProQuestLabelKind } from './proquest-labels.ts';
-import { isoDate, isoDay, parseStatedDate } from './stated-dates.ts';
+import { isoDate, isoDay, readDate } from './common/dates.ts';
 import { parseTerms } from './term-list.ts';
 
 /** A label and the lines its value takes (a value may go on over several lines). */
@@ -129,7 +129,7 @@ export function readProQuestFields(
           out.abstractBlock = { ...b, firstValue: proquestLabel(first.text)?.value ?? '' };
         break;
       case 'date': {
-        const date = meta.date === undefined ? parseStatedDate(b.value) : undefined;
+        const date = meta.date === undefined ? readDate(b.value) : undefined;
         const iso = date ? isoDate(date) : undefined;
         if (iso !== undefined) {
           meta.date = iso;
