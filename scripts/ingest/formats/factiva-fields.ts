@@ -1,9 +1,8 @@
 /**
  * Values of Factiva's fields, shared by the labelled text (factiva-text.ts) and the HTML
- * export (factiva-html.ts): word counts in every interface language, the `code : Name | …`
- * classification lists, bylines split into names, the accession number.
+ * export (factiva-html.ts): word counts in every interface language, bylines split into names,
+ * the accession number.
  */
-import type { Term } from '../core/export-format.ts';
 
 /** The unit after a word count, in Factiva's interface languages (`字` counts characters). */
 const WORD_UNITS = new Set([
@@ -19,20 +18,6 @@ export function parseWordCount(text: string): number | undefined {
   const m = WORD_COUNT.exec(text.trim());
   if (!m || !WORD_UNITS.has(m[2]!.toLowerCase())) return undefined;
   return Number(m[1]!.replace(/\D/g, ''));
-}
-
-/**
- * The terms of a classification line, `c24 : Capacity/Facilities | ccat : Corporate/Industrial
- * News`: the names, without Factiva's codes. A code without a name (`lam : `) gives no term.
- */
-export function parseCodeTerms(text: string): Term[] {
-  const terms: Term[] = [];
-  for (const piece of text.split('|')) {
-    const colon = piece.indexOf(' : ');
-    const name = (colon >= 0 ? piece.slice(colon + 3) : piece.replace(/^\s*\S+\s*:\s*$/, '')).trim();
-    if (name !== '') terms.push({ name });
-  }
-  return terms;
 }
 
 /** Words that open a byline (`By`, `Von`, `Par`, `Por`, `Door`, `Di`, `Av`, `Af`, `Przez`). */

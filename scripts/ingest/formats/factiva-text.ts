@@ -28,7 +28,8 @@ import type {
   Term,
 } from '../core/export-format.ts';
 import { parseFactivaDate, parseFactivaTime } from './factiva-dates.ts';
-import { accessionNumber, bylineAuthors, parseCodeTerms, parseWordCount } from './factiva-fields.ts';
+import { parseCodeTerms } from './common/terms.ts';
+import { accessionNumber, bylineAuthors, parseWordCount } from './factiva-fields.ts';
 import { languageCode } from './common/language-code.ts';
 
 type TermField = 'organisations' | 'industries' | 'subjects' | 'places';

@@ -27,7 +27,7 @@ import {
   readTop,
 } from './lexisnexis-layout.ts';
 import { isoDate, isoDay } from './common/dates.ts';
-import { parseTerms } from './term-list.ts';
+import { parseTerms } from './common/terms.ts';
 
 /** Where a document sits in its file. */
 export interface LexisDocumentContext {

@@ -10,7 +10,7 @@ import { languageCode } from './common/language-code.ts';
 import type { SourceLine } from '../core/source-file.ts';
 import { proquestLabel, type ProQuestLabelKind } from './proquest-labels.ts';
 import { isoDate, isoDay, readDate } from './common/dates.ts';
-import { parseTerms } from './term-list.ts';
+import { parseTerms } from './common/terms.ts';
 
 /** A label and the lines its value takes (a value may go on over several lines). */
 export interface ProQuestBlock {

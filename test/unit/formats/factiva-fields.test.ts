@@ -4,7 +4,6 @@ import {
   accessionNumber,
   bylineAuthors,
   isCopyrightLine,
-  parseCodeTerms,
   parseWordCount,
 } from '../../../scripts/ingest/formats/factiva-fields.ts';
 
@@ -86,13 +85,6 @@ describe('Factiva field values', () => {
     expect(bylineAuthors('By April Smith')).toEqual(['April Smith']);
     expect(bylineAuthors('김민지 기자')).toEqual(['김민지']);
     expect(bylineAuthors('Reuters')).toEqual([]);
-  });
-
-  it("reads classification lists as terms, without Factiva's codes", () => {
-    expect(parseCodeTerms('rivr : Riverside | lam :  | eurz : Europe')).toEqual([
-      { name: 'Riverside' },
-      { name: 'Europe' },
-    ]);
   });
 
   it('reads the accession number and tells copyright lines', () => {

@@ -1,9 +1,8 @@
 /**
- * The helpers the LexisNexis and ProQuest formats share: authors from a byline, term lists.
+ * The helpers the LexisNexis and ProQuest formats share: authors from a byline.
  */
 import { describe, expect, it } from 'vitest';
 import { bylineAuthors } from '../../../scripts/ingest/formats/byline-names.ts';
-import { parseTerms } from '../../../scripts/ingest/formats/term-list.ts';
 
 describe('byline names', () => {
   it.each([
@@ -17,18 +16,5 @@ describe('byline names', () => {
     ['VAN ONZE CORRESPONDENT', []],
   ])('%s → %j', (byline, names) => {
     expect(bylineAuthors(byline)).toEqual(names);
-  });
-});
-
-describe('term lists', () => {
-  it('reads names with their relevance, and without', () => {
-    expect(parseTerms('Stock Indexes (96%); Annual Financial Results (84%)')).toEqual([
-      { name: 'Stock Indexes', relevance: 96 },
-      { name: 'Annual Financial Results', relevance: 84 },
-    ]);
-    expect(parseTerms('COVID-19 vaccines; Schools; ')).toEqual([
-      { name: 'COVID-19 vaccines' },
-      { name: 'Schools' },
-    ]);
   });
 });

@@ -4,7 +4,6 @@ import { parseDateLine } from '../../../scripts/ingest/formats/nexis-uni/date-li
 import {
   parseLabel,
   parseSection,
-  parseTerms,
   splitGluedLabels,
 } from '../../../scripts/ingest/formats/nexis-uni/labels.ts';
 
@@ -58,15 +57,10 @@ describe('Nexis Uni: labels and bylines', () => {
     expect(parseLabel('An ordinary sentence: with a colon.')).toBeUndefined();
   });
 
-  it('splits sections, pages and terms', () => {
+  it('splits sections and pages', () => {
     expect(parseSection('MONEY; Pg. 1B')).toEqual({ section: 'MONEY', page: '1B' });
     expect(parseSection('POLITICS; Version:28')).toEqual({ section: 'POLITICS' });
     expect(parseSection('MONEY;; COVER STORY')).toEqual({ section: 'MONEY; COVER STORY' });
-    expect(parseTerms('TRADE (90%); TARIFFS (71%); NO RELEVANCE')).toEqual([
-      { name: 'TRADE', relevance: 90 },
-      { name: 'TARIFFS', relevance: 71 },
-      { name: 'NO RELEVANCE' },
-    ]);
   });
 
   it.each([

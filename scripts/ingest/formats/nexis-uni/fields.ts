@@ -7,7 +7,8 @@ import type { DocumentMetadata, MetadataField, Term } from '../../core/export-fo
 import { bylineAuthors } from './byline.ts';
 import { parsePlainDate } from './date-line.ts';
 import type { LabelKind } from './labels.ts';
-import { parseSection, parseTerms, parseWordCount } from './labels.ts';
+import { parseTerms } from '../common/terms.ts';
+import { parseSection, parseWordCount } from './labels.ts';
 import { languageCode } from '../common/language-code.ts';
 
 type TermField = 'subjects' | 'organisations' | 'persons' | 'places' | 'industries';

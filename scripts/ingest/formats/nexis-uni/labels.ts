@@ -7,7 +7,7 @@
  * The structural words (`Body`, `Classification`, `Graphic`, `End of Document`) and the
  * cover page's lines are here as well: what the format calls things, in one place.
  */
-import type { DocumentMetadata, Term } from '../../core/export-format.ts';
+import type { DocumentMetadata } from '../../core/export-format.ts';
 
 /** What a label fills. `other` labels (Series, Journal Code …) are classification only. */
 export type LabelKind =
@@ -118,20 +118,6 @@ export function splitGluedLabels(label: Label): Label[] {
   const next = glued ? parseLabel(label.value.slice(glued.index + 1)) : undefined;
   if (!glued || !next) return [label];
   return [{ ...label, value: label.value.slice(0, glued.index).trim() }, ...splitGluedLabels(next)];
-}
-
-/** `IMMIGRATION (93%); EUROPEAN UNION (90%)` → terms with their relevance. */
-export function parseTerms(value: string): Term[] {
-  const terms: Term[] = [];
-  for (const item of value.split(/;\s*/u)) {
-    const text = item.trim();
-    if (!text) continue;
-    const m = /^(.*?)\s*\((\d{1,3})%\)$/u.exec(text);
-    const relevance = m ? Number(m[2]) : undefined;
-    if (m && relevance !== undefined && relevance <= 100) terms.push({ name: m[1]!, relevance });
-    else terms.push({ name: text });
-  }
-  return terms;
 }
 
 /** `MONEY; Pg. 1B` → section `MONEY`, page `1B`; `POLITICS; Version:28` → `POLITICS`. */
