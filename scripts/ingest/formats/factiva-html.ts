@@ -30,7 +30,8 @@ import type {
   LineRole,
 } from '../core/export-format.ts';
 import { isFactivaTime, parseFactivaDate, parseFactivaTime } from './factiva-dates.ts';
-import { accessionNumber, bylineAuthors, isCopyrightLine, parseWordCount } from './factiva-fields.ts';
+import { bylineAuthors } from './common/byline.ts';
+import { accessionNumber, isCopyrightLine, parseWordCount } from './factiva-fields.ts';
 import { languageFromCode, languageFromName } from './common/language-code.ts';
 
 const tokens = (line: SourceLine): string[] => (line.hint ?? '').split(' ').filter((t) => t !== '');

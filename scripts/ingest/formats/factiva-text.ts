@@ -29,7 +29,8 @@ import type {
 } from '../core/export-format.ts';
 import { parseFactivaDate, parseFactivaTime } from './factiva-dates.ts';
 import { parseCodeTerms } from './common/terms.ts';
-import { accessionNumber, bylineAuthors, parseWordCount } from './factiva-fields.ts';
+import { bylineAuthors } from './common/byline.ts';
+import { accessionNumber, parseWordCount } from './factiva-fields.ts';
 import { languageCode } from './common/language-code.ts';
 
 type TermField = 'organisations' | 'industries' | 'subjects' | 'places';

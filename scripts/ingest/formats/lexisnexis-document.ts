@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceLine } from '../core/source-file.ts';
-import { bylineAuthors } from './byline-names.ts';
+import { bylineAuthors } from './common/byline.ts';
 import type {
   BlockName,
   DocumentMetadata,

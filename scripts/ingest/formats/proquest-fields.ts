@@ -4,7 +4,7 @@
  * and the role of each of their lines. Fields the page does not show (`ISSN:`, `Database:`)
  * are the database's classification.
  */
-import { bylineAuthors } from './byline-names.ts';
+import { bylineAuthors } from './common/byline.ts';
 import type { BlockName, DocumentMetadata, LineRole, MetadataField, Term } from '../core/export-format.ts';
 import { languageCode } from './common/language-code.ts';
 import type { SourceLine } from '../core/source-file.ts';

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parseFactivaDate, parseFactivaTime } from '../../../scripts/ingest/formats/factiva-dates.ts';
 import {
   accessionNumber,
-  bylineAuthors,
   isCopyrightLine,
   parseWordCount,
 } from '../../../scripts/ingest/formats/factiva-fields.ts';
@@ -67,24 +66,6 @@ describe('Factiva field values', () => {
     expect(parseWordCount('412 mots')).toBe(412);
     expect(parseWordCount('7 April')).toBeUndefined();
     expect(parseWordCount('many words')).toBeUndefined();
-  });
-
-  it('splits bylines into names', () => {
-    expect(bylineAuthors('By ALAN RIDING')).toEqual(['ALAN RIDING']);
-    expect(bylineAuthors(' By Marta Okonjo and Liam Chen. ')).toEqual(['Marta Okonjo', 'Liam Chen']);
-    expect(bylineAuthors('Von JÜRGEN MÖLLER und KÄTHE STRAUß (Fotos)')).toEqual([
-      'JÜRGEN MÖLLER',
-      'KÄTHE STRAUß',
-    ]);
-    expect(bylineAuthors('Aus Chicago berichtet DAVID VERHOFF')).toEqual(['DAVID VERHOFF']);
-    expect(bylineAuthors('Ann Lee,Bo Park, Cy Young')).toEqual(['Ann Lee', 'Bo Park', 'Cy Young']);
-    expect(bylineAuthors('By Jane Doe, Staff Writer jane@example.invalid')).toEqual(['Jane Doe']);
-    expect(bylineAuthors('By John Smith in London')).toEqual(['John Smith']);
-    expect(bylineAuthors('By M.B. Maramkal.')).toEqual(['M.B. Maramkal']);
-    expect(bylineAuthors('By Martin Luther King Jr.')).toEqual(['Martin Luther King Jr.']);
-    expect(bylineAuthors('By April Smith')).toEqual(['April Smith']);
-    expect(bylineAuthors('김민지 기자')).toEqual(['김민지']);
-    expect(bylineAuthors('Reuters')).toEqual([]);
   });
 
   it('reads the accession number and tells copyright lines', () => {

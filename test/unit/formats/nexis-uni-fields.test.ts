@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bylineAuthors } from '../../../scripts/ingest/formats/nexis-uni/byline.ts';
+import type { DocumentMetadata } from '../../../scripts/ingest/core/export-format.ts';
 import { parseDateLine } from '../../../scripts/ingest/formats/nexis-uni/date-line.ts';
+import { fillLabel } from '../../../scripts/ingest/formats/nexis-uni/fields.ts';
 import {
   parseLabel,
   parseSection,
@@ -44,7 +45,7 @@ describe('Nexis Uni: date lines', () => {
   });
 });
 
-describe('Nexis Uni: labels and bylines', () => {
+describe('Nexis Uni: labels and their values', () => {
   it('reads a label only with the no-break space, unless it is a known one', () => {
     expect(parseLabel(`Length:${NBSP}438 words`)).toMatchObject({
       kind: 'length',
@@ -63,16 +64,10 @@ describe('Nexis Uni: labels and bylines', () => {
     expect(parseSection('MONEY;; COVER STORY')).toEqual({ section: 'MONEY; COVER STORY' });
   });
 
-  it.each([
-    ['By Ann Lee, AP Business Writer', ['Ann Lee']],
-    ['desk@example.com,  (Bo Ek)', ['Bo Ek']],
-    ['By Ann Lee and Bo Ek, CNN', ['Ann Lee', 'Bo Ek']],
-    ['Cy Moss; Special for The Example', ['Cy Moss']],
-    ['Dee Rowe in Brussels', ['Dee Rowe']],
-    ['Eli Park, Example Newspapers, Lake County', ['Eli Park']],
-    ['States News Service', []],
-  ])('byline %s → %j', (byline, authors) => {
-    expect(bylineAuthors(byline)).toEqual(authors);
+  it('reads the name of a byline that is a contact address and the name in brackets', () => {
+    const meta: DocumentMetadata = {};
+    expect(fillLabel(meta, 'byline', 'desk@example.com,  (Bo Ek)', false)).toBe('byline');
+    expect(meta).toEqual({ byline: 'desk@example.com,  (Bo Ek)', authors: ['Bo Ek'] });
   });
 });
 

@@ -4,7 +4,7 @@
  * nothing, and its line is then classification, never a field without its value.
  */
 import type { DocumentMetadata, MetadataField, Term } from '../../core/export-format.ts';
-import { bylineAuthors } from './byline.ts';
+import { bylineAuthors } from '../common/byline.ts';
 import { parsePlainDate } from './date-line.ts';
 import type { LabelKind } from './labels.ts';
 import { parseTerms } from '../common/terms.ts';
@@ -14,6 +14,15 @@ import { languageCode } from '../common/language-code.ts';
 type TermField = 'subjects' | 'organisations' | 'persons' | 'places' | 'industries';
 const TERM_FIELDS: readonly LabelKind[] = ['subjects', 'organisations', 'persons', 'places', 'industries'];
 const isTermField = (kind: LabelKind): kind is TermField => TERM_FIELDS.includes(kind);
+
+/**
+ * The authors of a Nexis byline. Nexis writes some as a contact address with the name in
+ * brackets (`feedback@example.com,  (Ann Lee)`): the name is then the byline's.
+ */
+function authorsOf(byline: string): string[] {
+  const bracketed = /^[\s,;]*\(([^()]+)\)[\s,;]*$/u.exec(byline.replace(/\S*@\S*/gu, ''));
+  return bylineAuthors(bracketed ? bracketed[1]! : byline);
+}
 
 /** Joins a further value onto a text field (a label stated twice, a continuation line). */
 const joined = (had: string | undefined, more: string, separator: string): string =>
@@ -52,7 +61,7 @@ export function fillLabel(
     }
     case 'byline': {
       meta.byline = joined(meta.byline, value, continuation ? ' ' : '; ');
-      const authors = bylineAuthors(meta.byline);
+      const authors = authorsOf(meta.byline);
       if (authors.length > 0) meta.authors = authors;
       return 'byline';
     }
