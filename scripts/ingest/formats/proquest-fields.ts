@@ -5,8 +5,9 @@
  * are the database's classification.
  */
 import { bylineAuthors } from './common/byline.ts';
-import type { BlockName, DocumentMetadata, LineRole, MetadataField, Term } from '../core/export-format.ts';
-import { languageCode } from './common/language-code.ts';
+import type { DocumentMetadata, Term } from '../core/export-format.ts';
+import { DocumentFields, isWebAddress } from './common/document-fields.ts';
+import type { LineRoles } from './common/parse-state.ts';
 import type { SourceLine } from '../core/source-file.ts';
 import { proquestLabel, type ProQuestLabelKind } from './proquest-labels.ts';
 import { isoDate, isoDay, readDate } from './common/dates.ts';
@@ -26,7 +27,7 @@ export interface ProQuestFieldsContext {
   /** The document's first line, where document-wide problems are reported. */
   where: number;
   /** The parse's roles, to which the fields' lines are added. */
-  roles: Map<number, LineRole>;
+  roles: LineRoles;
 }
 
 /** What the fields give: the metadata, and the blocks a document may need in their place. */
@@ -38,20 +39,6 @@ export interface ProQuestFields {
   abstractBlock?: ProQuestBlock & { firstValue: string };
 }
 
-type TextField =
-  | 'publication'
-  | 'page'
-  | 'section'
-  | 'documentId'
-  | 'copyright'
-  | 'edition'
-  | 'dateline'
-  | 'abstract'
-  | 'byline'
-  | 'documentType';
-type TermField = 'subjects' | 'places' | 'persons' | 'organisations';
-
-const HTTP = /^https?:\/\/\S+$/i;
 const NONE = /^none available\.?$/i;
 /** A date inside `Publication info: Toronto Star ; Toronto, Ont. 23 Feb 2022: A.14.` */
 const DATE_IN_INFO = /\b(\d{1,2} \p{L}{3,9}\.? \d{4}|\p{L}{3,9}\.? \d{1,2}, \d{4})\b/u;
@@ -69,24 +56,10 @@ export function readProQuestFields(
   ctx: ProQuestFieldsContext,
 ): ProQuestFields {
   const meta: DocumentMetadata = {};
-  const text: Partial<Record<TextField, string>> = meta;
   const out: ProQuestFields = { metadata: meta };
-  const field = (ls: readonly SourceLine[], f: MetadataField): void => {
-    for (const l of ls) ctx.roles.set(l.line, { kind: 'field', field: f, document: ctx.index });
-  };
-  const block = (ls: readonly SourceLine[], b: BlockName): void => {
-    for (const l of ls) ctx.roles.set(l.line, { kind: 'block', block: b });
-  };
-  const setText = (f: TextField, b: ProQuestBlock): boolean => {
-    if (text[f] !== undefined || b.value === '') {
-      block(b.lines, 'classification');
-      return false;
-    }
-    text[f] = b.value;
-    field(b.lines, f);
-    return true;
-  };
-  const terms: Partial<Record<TermField, Term[]>> = {};
+  const doc = new DocumentFields(meta, ctx.index, ctx.roles, ctx.warn);
+  const field = doc.field.bind(doc);
+  const block = doc.block.bind(doc);
   let info: ProQuestBlock | undefined;
   let sourceType: ProQuestBlock | undefined;
   let undatedSaid = false;
@@ -109,10 +82,10 @@ export function readProQuestFields(
       case 'edition':
       case 'dateline':
       case 'documentType':
-        setText(b.kind, b);
+        doc.text(b.kind, b.value, b.lines);
         break;
       case 'byline':
-        if (setText('byline', b)) {
+        if (doc.text('byline', b.value, b.lines)) {
           // `Smith, John; Doe, Jane`: ProQuest lists authors family name first, one per `;`.
           const authors = b.value.includes(';')
             ? b.value
@@ -125,7 +98,7 @@ export function readProQuestFields(
         break;
       case 'abstract':
         if (NONE.test(b.value)) block(b.lines, 'classification');
-        else if (setText('abstract', b))
+        else if (doc.text('abstract', b.value, b.lines))
           out.abstractBlock = { ...b, firstValue: proquestLabel(first.text)?.value ?? '' };
         break;
       case 'date': {
@@ -151,19 +124,11 @@ export function readProQuestFields(
         } else block(b.lines, 'classification');
         break;
       }
-      case 'language': {
-        const code = meta.language === undefined ? languageCode(b.value) : undefined;
-        if (code !== undefined) {
-          meta.language = code;
-          field(b.lines, 'language');
-        } else {
-          if (meta.language === undefined) ctx.warn(first.line, `language "${b.value}" not known`);
-          block(b.lines, 'classification');
-        }
+      case 'language':
+        doc.language(b.value, b.lines);
         break;
-      }
       case 'url':
-        if (!HTTP.test(b.value)) block(b.lines, 'attachment');
+        if (!isWebAddress(b.value)) block(b.lines, 'attachment');
         else if (meta.url === undefined || meta.url === b.value) {
           meta.url = b.value;
           field(b.lines, 'url');
@@ -172,14 +137,13 @@ export function readProQuestFields(
       case 'subjects':
       case 'places':
       case 'persons':
-      case 'organisations': {
-        const found = b.kind === 'organisations' ? organisationTerms(b.value) : parseTerms(b.value);
-        if (found.length > 0) {
-          terms[b.kind] = [...(terms[b.kind] ?? []), ...found];
-          field(b.lines, b.kind);
-        } else block(b.lines, 'classification');
+      case 'organisations':
+        doc.addTerms(
+          b.kind,
+          b.kind === 'organisations' ? organisationTerms(b.value) : parseTerms(b.value),
+          b.lines,
+        );
         break;
-      }
       case 'publicationInfo':
         info ??= b;
         block(b.lines, 'classification');
@@ -200,7 +164,7 @@ export function readProQuestFields(
         break;
     }
   }
-  Object.assign(meta, terms);
+  doc.done();
   if (meta.documentType === undefined && sourceType && sourceType.value !== '') {
     meta.documentType = sourceType.value;
     field(sourceType.lines, 'documentType');

@@ -9,9 +9,9 @@
  * are the paragraphs at the end that start with a known label, so that a line of the text
  * that looks like a label (`CAPTION:`, `CREDIT:`) stays text.
  */
-import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
-import type { ExportDocument, ExportFormat, ExportParse, LineRole } from '../core/export-format.ts';
+import type { ExportFormat, ExportParse } from '../core/export-format.ts';
+import { detectionLines, ExportParseState } from './common/parse-state.ts';
 import { collapse, isBlank, paragraphs } from './export-lines.ts';
 import { looksLabelled, type ProQuestLabelKind, proquestLabel } from './proquest-labels.ts';
 import { readProQuestFields, type ProQuestBlock } from './proquest-fields.ts';
@@ -20,7 +20,6 @@ import { readProQuestFields, type ProQuestBlock } from './proquest-fields.ts';
 const RULE = /^_{40,}\s*$/;
 const NUMBERED = /^\s*Document\s+(\d+)\s+of\s+(\d+)\s*$/i;
 const HTTP_LINE = /^https?:\/\/\S+$/i;
-const DETECT_LINES = 100;
 /** Labels that only a ProQuest export has near its start. */
 const DETECT_KINDS = new Set<ProQuestLabelKind>([
   'publicationInfo',
@@ -34,10 +33,7 @@ const DETECT_KINDS = new Set<ProQuestLabelKind>([
 function detect(lines: readonly SourceLine[]): boolean {
   let rule = false;
   const kinds = new Set<ProQuestLabelKind>();
-  let seen = 0;
-  for (const l of lines) {
-    if (isBlank(l.text)) continue;
-    if (++seen > DETECT_LINES) break;
+  for (const l of detectionLines(lines)) {
     if (RULE.test(l.text)) rule = true;
     const label = proquestLabel(l.text);
     if (label && DETECT_KINDS.has(label.kind)) kinds.add(label.kind);
@@ -102,22 +98,14 @@ interface Segment {
 
 function parse(source: SourceFile): ExportParse {
   const { lines } = source;
-  const file = source.displayPath;
-  const roles = new Map<number, LineRole>();
-  const diagnostics: Diagnostic[] = [];
-  const documents: ExportDocument[] = [];
-  const warn = (
-    line: number,
-    message: string,
-    code: 'export-structure' | 'document-count' = 'export-structure',
-  ): void => {
-    diagnostics.push({ severity: 'warning', code, file, line, message });
-  };
+  const state = new ExportParseState(source.displayPath);
+  const { documents, roles } = state;
+  const warn = state.warn.bind(state);
 
   const segments: Segment[] = [{ lines: [] }];
   for (const l of lines) {
     if (RULE.test(l.text)) {
-      roles.set(l.line, { kind: 'block', block: 'marker' });
+      state.block(l, 'marker');
       segments.push({ lines: [], rule: l });
     } else segments.at(-1)!.lines.push(l);
   }
@@ -131,8 +119,7 @@ function parse(source: SourceFile): ExportParse {
       kinds.has('body') || kinds.has('publication') || kinds.has('documentId') || kinds.has('title');
     if (!isDocument) {
       // Before the first rule: the search's cover; after the last: the database's footer.
-      const block = k === 0 ? 'cover' : 'boilerplate';
-      for (const l of nonBlank) roles.set(l.line, { kind: 'block', block });
+      state.block(nonBlank, k === 0 ? 'cover' : 'boilerplate');
       if (k > 0 && k < segments.length - 1)
         warn(nonBlank[0]!.line, 'a part between two rules that is no document: not read');
       return;
@@ -141,7 +128,7 @@ function parse(source: SourceFile): ExportParse {
     let rest = segment.lines;
     const numbered = NUMBERED.exec(nonBlank[0]!.text);
     if (numbered) {
-      roles.set(nonBlank[0]!.line, { kind: 'block', block: 'marker' });
+      state.block(nonBlank[0]!, 'marker');
       counts.push(Number(numbered[2]));
       firstNumbered ??= nonBlank[0]!.line;
       rest = rest.slice(rest.indexOf(nonBlank[0]!) + 1);
@@ -159,7 +146,7 @@ function parse(source: SourceFile): ExportParse {
       const marker = rest[bodyAt]!;
       const first = proquestLabel(marker.text)?.value ?? '';
       if (first !== '') body.push({ ...marker, text: first });
-      else roles.set(marker.line, { kind: 'block', block: 'marker' });
+      else state.block(marker, 'marker');
       for (const l of rest.slice(bodyAt + 1, fieldsAt)) if (!isBlank(l.text)) body.push(l);
     }
     const where = segment.rule?.line ?? nonBlank[0]!.line;
@@ -167,7 +154,7 @@ function parse(source: SourceFile): ExportParse {
       index,
       warn: (line, message) => warn(line, `document ${index + 1}: ${message}`),
       where,
-      roles,
+      roles: state,
     });
     let title: SourceLine | undefined = hasTitleLine
       ? { ...titleLine, text: collapse(titleLine.text) }
@@ -190,7 +177,7 @@ function parse(source: SourceFile): ExportParse {
     if (!title) {
       const first = body.shift();
       if (!first) {
-        for (const l of nonBlank) roles.set(l.line, { kind: 'block', block: 'boilerplate' });
+        state.block(nonBlank, 'boilerplate');
         warn(where, `document ${index + 1}: no title and no text: not read`);
         return;
       }
@@ -201,7 +188,7 @@ function parse(source: SourceFile): ExportParse {
     // (ProQuest sometimes writes the subtitle twice), it is the database's index entry.
     const titleField = read.titleBlock;
     if (titleField && roles.has(titleField.lines[0]!.line) && collapse(titleField.value) !== title.text) {
-      for (const l of titleField.lines) roles.set(l.line, { kind: 'block', block: 'classification' });
+      state.block(titleField.lines, 'classification');
     }
     if (body.length === 0) warn(title.line, `document ${index + 1}: no text`);
     documents.push({
@@ -228,13 +215,7 @@ function parse(source: SourceFile): ExportParse {
       'document-count',
     );
   }
-  return {
-    format: 'proquest',
-    documents,
-    ...(stated !== undefined ? { statedDocuments: stated } : {}),
-    roles,
-    diagnostics,
-  };
+  return state.result('proquest', stated);
 }
 
 /** ProQuest's "text only" export (60-underscore rules, `Full text:`, labelled fields). */
