@@ -204,6 +204,7 @@ describe('Factiva labelled text: a broken export', () => {
       [21, 'export-structure', 'the headline (HD) runs over several lines; the rest is kept as text'],
       [23, 'export-structure', 'not a word count: "many words"'],
       [25, 'export-structure', 'a date without its day: "April 2019"'],
+      [29, 'export-structure', 'language "Klingon" not known'],
     ]);
     expect(diagnostics.every((d) => d.file === 'factiva-text/broken.txt' && d.severity === 'warning')).toBe(
       true,

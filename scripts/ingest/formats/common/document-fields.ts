@@ -65,6 +65,7 @@ export class DocumentFields {
 
   /** Sets the language from a stated one, the first that is known; says when it is not. */
   language(value: string, lines: readonly SourceLine[]): void {
+    if (lines.length === 0) return;
     const code = this.metadata.language === undefined ? languageCode(value) : undefined;
     if (code !== undefined) {
       this.metadata.language = code;
