@@ -201,7 +201,7 @@ export function parseLexisDocument(
       const [first, ...rest] = b.lines;
       const caption = first!.text.replace(/^[^:]*:[\s\u00a0]*/, '');
       body.push({ ...first!, text: caption }, ...rest);
-      for (const l of b.lines) state.roles.delete(l.line);
+      doc.clear(b.lines);
     }
     warn(attachments[0]!.lines[0]!.line, 'no text but a graphic caption: the caption is the text');
   }

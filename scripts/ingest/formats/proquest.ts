@@ -161,7 +161,7 @@ function parse(source: SourceFile): ExportParse {
       : undefined;
     if (!title && read.titleBlock) {
       title = { ...read.titleBlock.lines[0]!, text: read.titleBlock.value };
-      roles.delete(read.titleBlock.lines[0]!.line);
+      state.clear(read.titleBlock.lines[0]!);
       warn(title.line, `document ${index + 1}: no title above the fields: the title is the \`Title:\` field`);
     }
     if (bodyAt < 0) {
@@ -169,7 +169,7 @@ function parse(source: SourceFile): ExportParse {
         // A record without its text: the abstract is all there is to read.
         const [first, ...others] = read.abstractBlock.lines;
         body.push({ ...first!, text: read.abstractBlock.firstValue }, ...others);
-        for (const l of read.abstractBlock.lines) roles.delete(l.line);
+        state.clear(read.abstractBlock.lines);
         delete read.metadata.abstract;
         warn(first!.line, `document ${index + 1}: no \`Full text:\`: the abstract is the text`);
       } else warn(where, `document ${index + 1}: no \`Full text:\``);

@@ -51,6 +51,9 @@ const withoutOpener = (text: string): string => {
   return m ? text.slice(m[0].length) : text;
 };
 
+/** Whether a text starts as a byline does, with `By`, `Von`, `Par` … before the names. */
+export const opensByline = (text: string): boolean => OPENER.test(text) || LOWER_CASE_OPENER.test(text);
+
 /** Whether a part reads as a person's name: two to five capitalised words, none a role's. */
 function isName(part: string): boolean {
   if (CASELESS_NAME.test(part)) return true;

@@ -52,6 +52,16 @@ export class DocumentFields {
     this.#roles.block(lines, b);
   }
 
+  /** The lines have no role after all (a headline or text, found so late). */
+  clear(lines: SourceLine | readonly SourceLine[]): void {
+    this.#roles.clear(lines);
+  }
+
+  /** A warning about this document, at its line. */
+  warn(line: number, message: string): void {
+    this.#warn(line, message);
+  }
+
   /** Sets a text field from its lines, unless it has a value already or this one is empty. */
   text(f: TextField, value: string, lines: readonly SourceLine[]): boolean {
     if (this.metadata[f] !== undefined || value === '') {

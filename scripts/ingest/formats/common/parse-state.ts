@@ -49,6 +49,11 @@ export class LineRoles {
     for (const l of linesOf(lines)) this.roles.set(l.line, { kind: 'block', block });
   }
 
+  /** The lines have no role (they turned out to be a headline or text after all). */
+  clear(lines: SourceLine | readonly SourceLine[]): void {
+    for (const l of linesOf(lines)) this.roles.delete(l.line);
+  }
+
   /** The lines fill a metadata field of document `document`. */
   field(lines: SourceLine | readonly SourceLine[], field: MetadataField, document: number): void {
     for (const l of linesOf(lines)) this.roles.set(l.line, { kind: 'field', field, document });
