@@ -21,7 +21,7 @@
  */
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
 import type { DocumentMetadata, ExportDocument, ExportFormat, ExportParse } from '../core/export-format.ts';
-import { bylineAuthors, opensByline } from './common/byline.ts';
+import { opensByline } from './common/byline.ts';
 import { DocumentFields } from './common/document-fields.ts';
 import { languageFromCode, languageFromName } from './common/language-code.ts';
 import { detectionLines, ExportParseState } from './common/parse-state.ts';
@@ -148,10 +148,7 @@ function readArticle(
       metadata.section = text;
       field(line, 'section');
     } else if (metadata.byline === undefined && (isAuthor(line) || opensByline(text))) {
-      metadata.byline = text;
-      const authors = bylineAuthors(text);
-      if (authors.length > 0) metadata.authors = authors;
-      field(line, 'byline');
+      doc.byline(text, [line]);
     } else block(line, 'classification'); // the credit: `Special to The New York Times`, `Reuters`
   }
   if (words >= 0) {

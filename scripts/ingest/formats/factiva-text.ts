@@ -18,7 +18,6 @@
  */
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
 import type { BlockName, DocumentMetadata, ExportFormat, ExportParse, Term } from '../core/export-format.ts';
-import { bylineAuthors } from './common/byline.ts';
 import { DocumentFields, type TermField, type TextField } from './common/document-fields.ts';
 import { detectionLines, ExportParseState } from './common/parse-state.ts';
 import { parseCodeTerms } from './common/terms.ts';
@@ -203,10 +202,8 @@ function parse(source: SourceFile): ExportParse {
           body.push(...values);
           break;
         case 'text':
-          if (doc.text(rule.field, value, values) && rule.field === 'byline') {
-            const authors = bylineAuthors(value);
-            if (authors.length > 0) metadata.authors = authors;
-          }
+          if (rule.field === 'byline') doc.byline(value, values);
+          else doc.text(rule.field, value, values);
           break;
         case 'column':
           if (

@@ -5,7 +5,6 @@
  * what each part fills, and what is wrong with the document when something is missing.
  */
 import type { SourceLine } from '../core/source-file.ts';
-import { bylineAuthors } from './common/byline.ts';
 import type { DocumentMetadata, ExportDocument } from '../core/export-format.ts';
 import { DocumentFields, isWebAddress } from './common/document-fields.ts';
 import type { ExportParseState } from './common/parse-state.ts';
@@ -19,7 +18,7 @@ import {
   readTail,
   readTop,
 } from './lexisnexis-layout.ts';
-import { isoDate, isoDay } from './common/dates.ts';
+import { isoDate } from './common/dates.ts';
 import { parseTerms } from './common/terms.ts';
 
 /** Where a document sits in its file. */
@@ -103,10 +102,7 @@ export function parseLexisDocument(
         else block(b.lines, 'classification');
         break;
       case 'byline':
-        if (setText('byline', b.value, b.lines)) {
-          const authors = bylineAuthors(b.value);
-          if (authors.length > 0) meta.authors = authors;
-        }
+        doc.byline(b.value, b.lines);
         break;
       case 'section':
         if (setText('section', b.value, b.lines)) {
@@ -136,17 +132,10 @@ export function parseLexisDocument(
         if (b === typeBlock) setText('documentType', b.value, b.lines);
         else block(b.lines, 'classification');
         break;
-      case 'loadDate': {
-        const day = meta.loadDate === undefined ? isoDay(b.value) : undefined;
-        if (day !== undefined) {
-          meta.loadDate = day;
-          field(b.lines, 'loadDate');
-        } else {
-          if (meta.loadDate === undefined) warn(b.lines[0]!.line, `load date "${b.value}" is not a date`);
-          block(b.lines, 'classification');
-        }
+      case 'loadDate':
+        if (!doc.loadDate(b.value, b.lines) && meta.loadDate === undefined)
+          warn(b.lines[0]!.line, `load date "${b.value}" is not a date`);
         break;
-      }
       case 'language':
         doc.language(b.value, b.lines);
         break;
@@ -172,12 +161,7 @@ export function parseLexisDocument(
     }
   }
   doc.done();
-  if (top.byline) {
-    if (setText('byline', collapse(top.byline.text), [top.byline])) {
-      const authors = bylineAuthors(meta.byline ?? '');
-      if (authors.length > 0) meta.authors = authors;
-    }
-  }
+  if (top.byline) doc.byline(collapse(top.byline.text), [top.byline]);
 
   // The text.
   const body: SourceLine[] = [];

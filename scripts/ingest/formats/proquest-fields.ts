@@ -50,6 +50,15 @@ function organisationTerms(value: string): Term[] {
     .map((t) => ({ ...t, name: t.name.replace(/^Name:\s*/i, '') }));
 }
 
+/** `Smith, John; Doe, Jane`: ProQuest lists authors family name first, one per `;`. */
+const proquestAuthors = (byline: string): string[] =>
+  byline.includes(';')
+    ? byline
+        .split(';')
+        .map((a) => a.trim())
+        .filter((a) => a !== '')
+    : bylineAuthors(byline);
+
 /** The metadata the blocks fill, setting the role of each of their lines. */
 export function readProQuestFields(
   blocks: readonly ProQuestBlock[],
@@ -85,16 +94,7 @@ export function readProQuestFields(
         doc.text(b.kind, b.value, b.lines);
         break;
       case 'byline':
-        if (doc.text('byline', b.value, b.lines)) {
-          // `Smith, John; Doe, Jane`: ProQuest lists authors family name first, one per `;`.
-          const authors = b.value.includes(';')
-            ? b.value
-                .split(';')
-                .map((a) => a.trim())
-                .filter((a) => a !== '')
-            : bylineAuthors(b.value);
-          if (authors.length > 0) meta.authors = authors;
-        }
+        doc.byline(b.value, b.lines, proquestAuthors);
         break;
       case 'abstract':
         if (NONE.test(b.value)) block(b.lines, 'classification');
@@ -116,14 +116,9 @@ export function readProQuestFields(
         }
         break;
       }
-      case 'loadDate': {
-        const day = meta.loadDate === undefined ? isoDay(b.value) : undefined;
-        if (day !== undefined) {
-          meta.loadDate = day;
-          field(b.lines, 'loadDate');
-        } else block(b.lines, 'classification');
+      case 'loadDate':
+        doc.loadDate(b.value, b.lines);
         break;
-      }
       case 'language':
         doc.language(b.value, b.lines);
         break;

@@ -1,12 +1,15 @@
 /**
  * Filling one document's metadata from the values an export states, with the role of the
  * lines each value came from, by the rules the labelled formats share: a text field takes
- * its first value (a second one, or an empty one, is classification); a language is taken
- * when its name is known (else it is classification, with a warning); term lists gather
- * over their lines; a URL is an http or https address.
+ * its first value (a second one, or an empty one, is classification); a byline gives the
+ * authors it names; a language is taken when its name is known (else it is classification,
+ * with a warning); a load date when it has a day; term lists gather over their lines; a URL
+ * is an http or https address.
  */
 import type { SourceLine } from '../../core/source-file.ts';
 import type { BlockName, DocumentMetadata, MetadataField, Term } from '../../core/export-format.ts';
+import { bylineAuthors } from './byline.ts';
+import { isoDay } from './dates.ts';
 import { languageCode } from './language-code.ts';
 import type { LineRoles } from './parse-state.ts';
 
@@ -70,6 +73,26 @@ export class DocumentFields {
     }
     this.metadata[f] = value;
     this.field(lines, f);
+    return true;
+  }
+
+  /** Sets the byline (its first value) and the authors it names (`authorsOf` it). */
+  byline(value: string, lines: readonly SourceLine[], authorsOf = bylineAuthors): boolean {
+    if (!this.text('byline', value, lines)) return false;
+    const authors = authorsOf(value);
+    if (authors.length > 0) this.metadata.authors = authors;
+    return true;
+  }
+
+  /** Sets the load date from a stated day (the first one); false when the value states none. */
+  loadDate(value: string, lines: readonly SourceLine[]): boolean {
+    const day = this.metadata.loadDate === undefined ? isoDay(value) : undefined;
+    if (day === undefined) {
+      this.block(lines, 'classification');
+      return false;
+    }
+    this.metadata.loadDate = day;
+    this.field(lines, 'loadDate');
     return true;
   }
 
