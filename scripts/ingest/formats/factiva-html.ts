@@ -26,7 +26,8 @@ import { DocumentFields } from './common/document-fields.ts';
 import { languageFromCode, languageFromName } from './common/language-code.ts';
 import { detectionLines, ExportParseState } from './common/parse-state.ts';
 import { isFactivaTime, parseFactivaDate, parseFactivaTime } from './factiva-dates.ts';
-import { accessionNumber, isCopyrightLine, parseWordCount } from './factiva-fields.ts';
+import { wordCount } from './common/word-count.ts';
+import { accessionNumber, isCopyrightLine } from './factiva-fields.ts';
 
 const tokens = (line: SourceLine): string[] => (line.hint ?? '').split(' ').filter((t) => t !== '');
 /** The language code of an article's `start:xxArticle` marker, when the line has one. */
@@ -134,7 +135,7 @@ function readArticle(
     return parsed.date !== undefined || parsed.monthOnly === true;
   };
   const inMeta = (j: number): boolean => j > headline && j < metaEnd;
-  const words = lines.findIndex((l, j) => inMeta(j) && parseWordCount(l.text) !== undefined);
+  const words = lines.findIndex((l, j) => inMeta(j) && wordCount(l.text) !== undefined);
   const date = lines.findIndex((l, j) => inMeta(j) && j > words && dateLike(l));
   const bylineEnd = words >= 0 ? words : date >= 0 ? date : headline + 1;
   if (words < 0)
@@ -152,7 +153,7 @@ function readArticle(
     } else block(line, 'classification'); // the credit: `Special to The New York Times`, `Reuters`
   }
   if (words >= 0) {
-    metadata.statedWordCount = parseWordCount(lines[words]!.text)!;
+    metadata.statedWordCount = wordCount(lines[words]!.text)!;
     field(lines[words]!, 'statedWordCount');
     i = words + 1;
   }

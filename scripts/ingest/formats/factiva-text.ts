@@ -22,7 +22,8 @@ import { DocumentFields, type TermField, type TextField } from './common/documen
 import { detectionLines, ExportParseState } from './common/parse-state.ts';
 import { parseCodeTerms } from './common/terms.ts';
 import { parseFactivaDate, parseFactivaTime } from './factiva-dates.ts';
-import { accessionNumber, parseWordCount } from './factiva-fields.ts';
+import { wordCount } from './common/word-count.ts';
+import { accessionNumber } from './factiva-fields.ts';
 
 type LabelKind =
   | { kind: 'title' }
@@ -223,7 +224,7 @@ function parse(source: SourceFile): ExportParse {
           break;
         }
         case 'words': {
-          const words = parseWordCount(value);
+          const words = wordCount(value);
           if (words === undefined) {
             if (values[0]) warn(values[0].line, `not a word count: "${value}"`);
             asBlock('classification');

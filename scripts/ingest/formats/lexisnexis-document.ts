@@ -8,7 +8,7 @@ import type { SourceLine } from '../core/source-file.ts';
 import type { DocumentMetadata, ExportDocument } from '../core/export-format.ts';
 import { DocumentFields, isWebAddress } from './common/document-fields.ts';
 import type { ExportParseState } from './common/parse-state.ts';
-import { wordCount } from './lexisnexis-labels.ts';
+import { wordCount } from './common/word-count.ts';
 import { collapse, joinLines, paragraphs } from './export-lines.ts';
 import {
   type FieldBlock,

@@ -6,6 +6,7 @@
  * (`MID:`, `ANNOUNCER:`, `FLASH:`, `F-15:`), and a label's value is checked where it has a
  * form (`LENGTH: 19.43 meters.` inside an article is not the word count).
  */
+import { isWordCount } from './common/word-count.ts';
 
 /** What a label's value fills. */
 export type LexisLabelKind =
@@ -64,10 +65,6 @@ add(
 
 /** A label at the start of a line: upper case, one to three words, a colon, then a space or nothing. */
 const LABEL = /^([\p{Lu}][\p{Lu}\p{N}-]*(?: [\p{Lu}-]+){0,2}):(?=[\s\u00a0]|$)[\s\u00a0]*(.*)$/u;
-/** The value of `LENGTH:`, and the unlabelled word count of some exports (`184 words`). */
-export const WORD_COUNT =
-  /^(\d[\d,.]*)\s+(?:words?|wörter|woerter|worte|mots|woorden|palabras|parole|ord)\.?$/iu;
-
 export interface LexisLabel {
   label: string;
   kind: LexisLabelKind;
@@ -82,14 +79,6 @@ export function lexisLabel(text: string): LexisLabel | undefined {
   const kind = KINDS[m[1]];
   if (kind === undefined) return undefined;
   const value = (m[2] ?? '').trim();
-  if (kind === 'length' && !WORD_COUNT.test(value.replace(/\s+/g, ' '))) return undefined;
+  if (kind === 'length' && !isWordCount(value)) return undefined;
   return { label: m[1], kind, value };
-}
-
-/** The number of words a `LENGTH:` value or a `184 words` line states. */
-export function wordCount(text: string): number | undefined {
-  const m = WORD_COUNT.exec(text.trim().replace(/\s+/g, ' '));
-  if (!m || m[1] === undefined) return undefined;
-  const n = Number(m[1].replace(/[,.]/g, ''));
-  return Number.isFinite(n) ? n : undefined;
 }

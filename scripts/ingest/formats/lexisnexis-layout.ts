@@ -7,7 +7,8 @@
  */
 import type { SourceLine } from '../core/source-file.ts';
 import { collapse, joinLines, type Paragraph } from './export-lines.ts';
-import { type LexisLabelKind, lexisLabel, WORD_COUNT } from './lexisnexis-labels.ts';
+import { isWordCount } from './common/word-count.ts';
+import { type LexisLabelKind, lexisLabel } from './lexisnexis-labels.ts';
 import { isWeekdayLine, readDate, readTime, type StatedDate } from './common/dates.ts';
 
 /** A label and the lines its value takes. */
@@ -74,7 +75,7 @@ export function readTop(paras: readonly Paragraph[], flat: boolean): Top {
     const first = p.lines[0]!;
     const t = first.text.trim();
     if (lexisLabel(first.text)) break;
-    if (p.lines.length === 1 && WORD_COUNT.test(collapse(t))) {
+    if (p.lines.length === 1 && isWordCount(t)) {
       top.wordCount = first;
       top.headerDone = true;
       i++;
@@ -197,7 +198,7 @@ export function readHeader(paras: readonly Paragraph[], from: number): HeaderRea
     const p = paras[i]!;
     if (!isLabelled(p)) {
       const t = collapse(p.lines[0]!.text);
-      if (p.lines.length === 1 && WORD_COUNT.test(t)) {
+      if (p.lines.length === 1 && isWordCount(t)) {
         blocks.push({ kind: 'length', label: '', lines: [...p.lines], value: t });
         i++;
         continue;

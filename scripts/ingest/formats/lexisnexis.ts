@@ -16,7 +16,8 @@
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
 import type { ExportFormat, ExportParse } from '../core/export-format.ts';
 import { detectionLines, ExportParseState } from './common/parse-state.ts';
-import { lexisLabel, WORD_COUNT } from './lexisnexis-labels.ts';
+import { isWordCount } from './common/word-count.ts';
+import { lexisLabel } from './lexisnexis-labels.ts';
 import { parseLexisDocument } from './lexisnexis-document.ts';
 
 const COUNT_WORDS = 'of|von|de|van|di|sur|av|af|z';
@@ -45,7 +46,7 @@ function detect(lines: readonly SourceLine[]): boolean {
   for (const l of detectionLines(lines)) {
     if (UNDERSCORE_RULE.test(l.text)) return false;
     if (separator(l.text)) separators++;
-    else if (lexisLabel(l.text) || WORD_COUNT.test(l.text.trim())) labels++;
+    else if (lexisLabel(l.text) || isWordCount(l.text)) labels++;
   }
   return separators > 0 && labels > 0;
 }

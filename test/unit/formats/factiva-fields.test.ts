@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFactivaDate, parseFactivaTime } from '../../../scripts/ingest/formats/factiva-dates.ts';
-import {
-  accessionNumber,
-  isCopyrightLine,
-  parseWordCount,
-} from '../../../scripts/ingest/formats/factiva-fields.ts';
+import { accessionNumber, isCopyrightLine } from '../../../scripts/ingest/formats/factiva-fields.ts';
 
 describe('Factiva dates', () => {
   it.each([
@@ -58,16 +54,6 @@ describe('Factiva dates', () => {
 });
 
 describe('Factiva field values', () => {
-  it('reads word counts in the interface languages', () => {
-    expect(parseWordCount('808 words')).toBe(808);
-    expect(parseWordCount('1,204 words')).toBe(1204);
-    expect(parseWordCount('1.285 Wörter')).toBe(1285);
-    expect(parseWordCount('8165 字')).toBe(8165);
-    expect(parseWordCount('412 mots')).toBe(412);
-    expect(parseWordCount('7 April')).toBeUndefined();
-    expect(parseWordCount('many words')).toBeUndefined();
-  });
-
   it('reads the accession number and tells copyright lines', () => {
     expect(accessionNumber('Document gmes000020010810dw47004yg')).toBe('gmes000020010810dw47004yg');
     expect(accessionNumber('Dokument NYTF000020050408dp1900j9s')).toBe('NYTF000020050408dp1900j9s');

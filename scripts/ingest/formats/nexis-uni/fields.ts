@@ -8,7 +8,8 @@ import { bylineAuthors } from '../common/byline.ts';
 import { parsePlainDate } from './date-line.ts';
 import type { LabelKind } from './labels.ts';
 import { parseTerms } from '../common/terms.ts';
-import { parseSection, parseWordCount } from './labels.ts';
+import { wordCount } from '../common/word-count.ts';
+import { parseSection } from './labels.ts';
 import { languageCode } from '../common/language-code.ts';
 
 type TermField = 'subjects' | 'organisations' | 'persons' | 'places' | 'industries';
@@ -54,7 +55,7 @@ export function fillLabel(
       return section ? 'section' : 'page';
     }
     case 'length': {
-      const words = continuation ? undefined : parseWordCount(value);
+      const words = continuation ? undefined : wordCount(value, { labelled: true });
       if (words === undefined) return undefined;
       meta.statedWordCount = words;
       return 'statedWordCount';

@@ -134,12 +134,6 @@ export function parseSection(value: string): Pick<DocumentMetadata, 'section' | 
   return { ...(kept.length ? { section: kept.join('; ') } : {}), ...(page ? { page } : {}) };
 }
 
-/** `1,407 words`, `355 Wörter` → 1407, 355. */
-export function parseWordCount(value: string): number | undefined {
-  const m = /^(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)\b/u.exec(value.trim());
-  return m ? Number(m[1]!.replace(/[,.\u00a0 ]/gu, '')) : undefined;
-}
-
 const lineIs =
   (...words: string[]) =>
   (text: string): boolean =>
