@@ -1,6 +1,6 @@
 /**
  * Values of Factiva's fields, shared by the labelled text (factiva-text.ts) and the HTML
- * export (factiva-html.ts): the accession number, copyright lines.
+ * export (factiva-html.ts): the accession number.
  */
 
 /** `Document gmes000020010810dw47004yg`, `Dokument NYTF000020050408dp1900j9s` (any interface language). */
@@ -9,9 +9,4 @@ const ACCESSION = /^\s*\p{L}+\s+([A-Za-z0-9]{16,40})\s*$/u;
 /** Factiva's accession number from its `Document …` line, or undefined. */
 export function accessionNumber(text: string): string | undefined {
   return ACCESSION.exec(text)?.[1];
-}
-
-/** Whether a line reads as a copyright notice (`Copyright 2017 …`, `© 2017 …`, `(c) 2000 …`). */
-export function isCopyrightLine(text: string): boolean {
-  return /^\s*(?:copyright|©|\(c\)|copr\.|\p{L}*\s*©)/iu.test(text) || /all rights reserved/i.test(text);
 }

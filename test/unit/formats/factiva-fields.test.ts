@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFactivaDate, parseFactivaTime } from '../../../scripts/ingest/formats/factiva-dates.ts';
-import { accessionNumber, isCopyrightLine } from '../../../scripts/ingest/formats/factiva-fields.ts';
+import { accessionNumber } from '../../../scripts/ingest/formats/factiva-fields.ts';
 
 describe('Factiva dates', () => {
   it.each([
@@ -54,13 +54,10 @@ describe('Factiva dates', () => {
 });
 
 describe('Factiva field values', () => {
-  it('reads the accession number and tells copyright lines', () => {
+  it('reads the accession number', () => {
     expect(accessionNumber('Document gmes000020010810dw47004yg')).toBe('gmes000020010810dw47004yg');
     expect(accessionNumber('Dokument NYTF000020050408dp1900j9s')).toBe('NYTF000020050408dp1900j9s');
     expect(accessionNumber('文件 HANBIT0020181007eea70000k')).toBe('HANBIT0020181007eea70000k');
     expect(accessionNumber('Document 3 of 20')).toBeUndefined();
-    expect(isCopyrightLine('© 2017 SPIEGEL net GmbH.')).toBe(true);
-    expect(isCopyrightLine('(c) 2000 Gazeta Mercantil S/A')).toBe(true);
-    expect(isCopyrightLine('The New York Times')).toBe(false);
   });
 });

@@ -12,6 +12,7 @@
  */
 import type { SourceLine } from '../../core/source-file.ts';
 import type { DocumentMetadata, ExportDocument } from '../../core/export-format.ts';
+import { isCopyrightLine } from '../common/copyright.ts';
 import { DocumentFields } from '../common/document-fields.ts';
 import type { ExportParseState } from '../common/parse-state.ts';
 import { parseDateLine } from './date-line.ts';
@@ -20,7 +21,6 @@ import type { Label } from './labels.ts';
 import {
   isBodyMarker,
   isClassificationMarker,
-  isCopyrightLine,
   isCoverLine,
   isGraphicMarker,
   isTextMarker,

@@ -167,9 +167,6 @@ export const isEndOfDocument = lineIs(
   'fin del documento',
 );
 
-/** The copyright line (and the publisher's rights lines after it). */
-export const isCopyrightLine = (text: string): boolean => /^(?:copyright\b|©|\(c\)\s)/iu.test(text.trim());
-
 /** `Documents (30)` on the cover: the number of documents the export states. */
 export function statedCount(text: string): number | undefined {
   const m = /^(?:documents?|dokumente?|documenten|documentos?|documenti)\s*\((\d+)\)$/iu.exec(text.trim());
