@@ -25,10 +25,9 @@ import { opensByline } from './common/byline.ts';
 import { DocumentFields } from './common/document-fields.ts';
 import { languageFromCode, languageFromName } from './common/language-code.ts';
 import { detectionLines, ExportParseState } from './common/parse-state.ts';
-import { isFactivaTime, parseFactivaDate, parseFactivaTime } from './factiva-dates.ts';
 import { wordCount } from './common/word-count.ts';
 import { isCopyrightLine } from './common/copyright.ts';
-import { accessionNumber } from './factiva-fields.ts';
+import { accessionNumber, isFactivaTime, parseFactivaDate, parseFactivaTime } from './factiva-fields.ts';
 
 const tokens = (line: SourceLine): string[] => (line.hint ?? '').split(' ').filter((t) => t !== '');
 /** The language code of an article's `start:xxArticle` marker, when the line has one. */

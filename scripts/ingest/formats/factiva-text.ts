@@ -21,9 +21,8 @@ import type { BlockName, DocumentMetadata, ExportFormat, ExportParse, Term } fro
 import { DocumentFields, type TermField, type TextField } from './common/document-fields.ts';
 import { detectionLines, ExportParseState } from './common/parse-state.ts';
 import { parseCodeTerms } from './common/terms.ts';
-import { parseFactivaDate, parseFactivaTime } from './factiva-dates.ts';
 import { wordCount } from './common/word-count.ts';
-import { accessionNumber } from './factiva-fields.ts';
+import { accessionNumber, parseFactivaDate, parseFactivaTime } from './factiva-fields.ts';
 
 type LabelKind =
   | { kind: 'title' }

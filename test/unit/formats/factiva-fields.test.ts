@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseFactivaDate, parseFactivaTime } from '../../../scripts/ingest/formats/factiva-dates.ts';
-import { accessionNumber } from '../../../scripts/ingest/formats/factiva-fields.ts';
+import {
+  accessionNumber,
+  parseFactivaDate,
+  parseFactivaTime,
+} from '../../../scripts/ingest/formats/factiva-fields.ts';
 
 describe('Factiva dates', () => {
   it.each([
