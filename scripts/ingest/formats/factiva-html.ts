@@ -28,6 +28,7 @@ import { detectionLines, ExportParseState } from './common/parse-state.ts';
 import { wordCount } from './common/word-count.ts';
 import { isCopyrightLine } from './common/copyright.ts';
 import { accessionNumber, isFactivaTime, parseFactivaDate, parseFactivaTime } from './factiva-fields.ts';
+import { nonBlankLines } from './common/lines.ts';
 
 const tokens = (line: SourceLine): string[] => (line.hint ?? '').split(' ').filter((t) => t !== '');
 /** The language code of an article's `start:xxArticle` marker, when the line has one. */
@@ -59,7 +60,7 @@ function detect(lines: readonly SourceLine[]): boolean {
 }
 
 function parse(source: SourceFile): ExportParse {
-  const lines = source.lines.filter((l) => l.text.trim() !== '');
+  const lines = nonBlankLines(source.lines);
   const state = new ExportParseState(source.displayPath);
   const { documents } = state;
   const warn = (line: number, message: string): void => state.warn(line, message);

@@ -19,6 +19,7 @@
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
 import type { BlockName, DocumentMetadata, ExportFormat, ExportParse, Term } from '../core/export-format.ts';
 import { DocumentFields, type TermField, type TextField } from './common/document-fields.ts';
+import { nonBlankLines } from './common/lines.ts';
 import { detectionLines, ExportParseState } from './common/parse-state.ts';
 import { parseCodeTerms } from './common/terms.ts';
 import { wordCount } from './common/word-count.ts';
@@ -95,7 +96,6 @@ interface RawDocument {
   markers: SourceLine[];
 }
 
-const isBlank = (line: SourceLine): boolean => line.text.trim() === '';
 const DETECT_FIELDS = new Set(['WC', 'PD', 'SN', 'SC', 'LA', 'CY', 'LP', 'TD', 'AN', 'BY']);
 
 /** Labelled text: an `HD` label and at least three of the fields every Factiva document has. */
@@ -112,7 +112,7 @@ function detect(lines: readonly SourceLine[]): boolean {
 function groupDocuments(lines: readonly SourceLine[]): { documents: RawDocument[]; outside: SourceLine[] } {
   const documents: RawDocument[] = [];
   const outside: SourceLine[] = [];
-  const nonBlank = lines.filter((l) => !isBlank(l));
+  const nonBlank = nonBlankLines(lines);
   let doc: RawDocument | undefined;
   let entry: Entry | undefined;
   let ended = false;

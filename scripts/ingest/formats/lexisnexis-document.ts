@@ -9,7 +9,7 @@ import type { DocumentMetadata, ExportDocument } from '../core/export-format.ts'
 import { DocumentFields, isWebAddress } from './common/document-fields.ts';
 import type { ExportParseState } from './common/parse-state.ts';
 import { wordCount } from './common/word-count.ts';
-import { collapse, joinLines, paragraphs } from './export-lines.ts';
+import { collapse, isBlank, joinLines, nonBlankLines, paragraphs } from './common/lines.ts';
 import {
   type FieldBlock,
   findTail,
@@ -168,14 +168,11 @@ export function parseLexisDocument(
   if (header.firstBodyLine) body.push(header.firstBodyLine);
   if (header.extraBody) body.push(...header.extraBody);
   for (const p of paras.slice(header.bodyStart, tailStart)) body.push(...p.lines);
-  const where = lines.find((l) => l.text.trim() !== '')?.line ?? ctx.separatorLine;
+  const where = lines.find((l) => !isBlank(l.text))?.line ?? ctx.separatorLine;
 
   if (!headline && body.length === 0) {
     // An "error document" of the download: nothing to read. Its lines are the database's.
-    block(
-      lines.filter((l) => l.text.trim() !== ''),
-      'boilerplate',
-    );
+    block(nonBlankLines(lines), 'boilerplate');
     warn(ctx.separatorLine, 'no headline and no text (an error document of the download?): not read');
     return undefined;
   }
@@ -213,7 +210,7 @@ export function parseLexisDocument(
     warn(where, `no publication date: dated by its load date (${meta.loadDate})`);
   } else warn(where, 'no date');
 
-  const nonBlank = lines.filter((l) => l.text.trim() !== '');
+  const nonBlank = nonBlankLines(lines);
   return {
     title: { ...titleLine!, text: headline.text },
     body,

@@ -6,7 +6,7 @@
  * end backwards, so that a line inside the article that looks like a label never ends it.
  */
 import type { SourceLine } from '../core/source-file.ts';
-import { collapse, joinLines, type Paragraph } from './export-lines.ts';
+import { collapse, joinLines, type Paragraph } from './common/lines.ts';
 import { isCopyrightLine, isRightsLine } from './common/copyright.ts';
 import { isWordCount } from './common/word-count.ts';
 import { type LexisLabelKind, lexisLabel } from './lexisnexis-labels.ts';

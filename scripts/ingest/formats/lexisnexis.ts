@@ -19,6 +19,7 @@ import { detectionLines, ExportParseState } from './common/parse-state.ts';
 import { isWordCount } from './common/word-count.ts';
 import { lexisLabel } from './lexisnexis-labels.ts';
 import { parseLexisDocument } from './lexisnexis-document.ts';
+import { isBlank, nonBlankLines } from './common/lines.ts';
 
 const COUNT_WORDS = 'of|von|de|van|di|sur|av|af|z';
 /** `1 of 10 DOCUMENTS` and its translations, alone on its line (centred, or at the margin). */
@@ -72,16 +73,10 @@ function parse(source: SourceFile): ExportParse {
     if (s) seps.push({ at, ...s, line: l });
   });
   if (seps.length === 0) {
-    warn(
-      lines.find((l) => l.text.trim() !== '')?.line ?? 1,
-      'no `N of M DOCUMENTS` line: read as one document',
-    );
+    warn(lines.find((l) => !isBlank(l.text))?.line ?? 1, 'no `N of M DOCUMENTS` line: read as one document');
   }
   // The cover: download request, recipient, search terms.
-  state.block(
-    lines.slice(0, seps[0]?.at ?? 0).filter((l) => l.text.trim() !== ''),
-    'cover',
-  );
+  state.block(nonBlankLines(lines.slice(0, seps[0]?.at ?? 0)), 'cover');
   // A download's separators all state the same count; a file whose separators disagree
   // (several downloads pasted together) states none.
   const common = commonCount(seps.map((s) => s.m));

@@ -13,6 +13,7 @@ import { detectionLines, ExportParseState } from './common/parse-state.ts';
 import { parseDocument } from './nexis-uni/document.ts';
 import type { ExportFormat, ExportParse } from '../core/export-format.ts';
 import { isBodyMarker, isCoverStart, isEndOfDocument, parseLabel, statedCount } from './nexis-uni/labels.ts';
+import { isBlank, nonBlankLines } from './common/lines.ts';
 
 /** How far (non-blank lines) before `Body` a document's labels stand. */
 const LABELS_BEFORE_BODY = 15;
@@ -54,9 +55,9 @@ function parse(source: { displayPath: string; lines: SourceLine[] }): ExportPars
   // After the last one: page furniture, unless a document lost its `End of Document`.
   const rest = lines.slice(from);
   const restIsDocument = rest.some((l) => isBodyMarker(l.text)) || segments.length === 0;
-  if (restIsDocument && rest.some((l) => l.text.trim() !== '')) {
+  if (restIsDocument && rest.some((l) => !isBlank(l.text))) {
     segments.push({ lines: rest });
-    const last = rest.findLast((l) => l.text.trim() !== '');
+    const last = rest.findLast((l) => !isBlank(l.text));
     warn(last?.line, 'the last document has no "End of Document" line');
   }
 
@@ -85,10 +86,7 @@ function parse(source: { displayPath: string; lines: SourceLine[] }): ExportPars
     documents.push(parsed.document);
   });
   if (!restIsDocument) {
-    state.block(
-      rest.filter((l) => l.text.trim() !== ''),
-      'boilerplate',
-    );
+    state.block(nonBlankLines(rest), 'boilerplate');
   }
 
   if (stated !== undefined && stated !== documents.length) {

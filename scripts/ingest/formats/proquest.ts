@@ -12,7 +12,7 @@
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
 import type { ExportFormat, ExportParse } from '../core/export-format.ts';
 import { detectionLines, ExportParseState } from './common/parse-state.ts';
-import { collapse, isBlank, paragraphs } from './export-lines.ts';
+import { collapse, isBlank, nonBlankLines, paragraphs } from './common/lines.ts';
 import { looksLabelled, type ProQuestLabelKind, proquestLabel } from './proquest-labels.ts';
 import { readProQuestFields, type ProQuestBlock } from './proquest-fields.ts';
 
@@ -112,7 +112,7 @@ function parse(source: SourceFile): ExportParse {
   const counts: number[] = [];
   let firstNumbered: number | undefined;
   segments.forEach((segment, k) => {
-    const nonBlank = segment.lines.filter((l) => !isBlank(l.text));
+    const nonBlank = nonBlankLines(segment.lines);
     if (nonBlank.length === 0) return;
     const kinds = new Set(nonBlank.map((l) => proquestLabel(l.text)?.kind));
     const isDocument =

@@ -14,6 +14,7 @@ import type {
   LineRole,
   MetadataField,
 } from '../../core/export-format.ts';
+import { isBlank } from './lines.ts';
 
 /** How many non-blank lines detect() reads: a format is told by its first lines alone. */
 const DETECT_LINES = 100;
@@ -22,7 +23,7 @@ const DETECT_LINES = 100;
 export function detectionLines(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const l of lines) {
-    if (l.text.trim() === '') continue;
+    if (isBlank(l.text)) continue;
     out.push(l);
     if (out.length >= DETECT_LINES) break;
   }

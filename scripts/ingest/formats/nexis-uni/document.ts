@@ -13,6 +13,7 @@
 import type { SourceLine } from '../../core/source-file.ts';
 import type { DocumentMetadata, ExportDocument } from '../../core/export-format.ts';
 import { isCopyrightLine } from '../common/copyright.ts';
+import { collapse, nonBlankLines } from '../common/lines.ts';
 import { DocumentFields } from '../common/document-fields.ts';
 import type { ExportParseState } from '../common/parse-state.ts';
 import { parseDateLine } from './date-line.ts';
@@ -34,8 +35,6 @@ export interface DocumentParse {
   before: SourceLine[];
 }
 
-const isBlank = (l: SourceLine): boolean => l.text.trim() === '';
-
 /** Labels that may stand in a document's head, after its copyright. */
 const headLabel = (l: SourceLine): Label | undefined => parseLabel(l.text);
 /**
@@ -46,8 +45,6 @@ const tailLabel = (l: SourceLine): Label | undefined => {
   const label = parseLabel(l.text);
   return label?.known && (label.nbsp || label.kind === 'loadDate') ? label : undefined;
 };
-
-const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 /**
  * Whether the line two above the date line is the first document's headline rather than the
@@ -81,7 +78,7 @@ export function parseDocument(
   const doc = new DocumentFields(meta, index, parse, warn);
   const field = doc.field.bind(doc);
   const block = doc.block.bind(doc);
-  const nb = lines.filter((l) => !isBlank(l));
+  const nb = nonBlankLines(lines);
   if (nb.length === 0) return undefined;
 
   // Where the head ends: the Body line, else the first label with Nexis's no-break space.
