@@ -7,6 +7,7 @@
 import type { SourceLine } from '../core/source-file.ts';
 import type { DocumentMetadata, ExportDocument } from '../core/export-format.ts';
 import { DocumentFields, isWebAddress } from './common/document-fields.ts';
+import { pageWithin } from './common/page.ts';
 import type { ExportParseState } from './common/parse-state.ts';
 import { wordCount } from './common/word-count.ts';
 import { collapse, isBlank, joinLines, nonBlankLines, paragraphs } from './common/lines.ts';
@@ -31,8 +32,6 @@ export interface LexisDocumentContext {
   /** Whether the separator is not centred: the layout without centring (no header at all). */
   flat: boolean;
 }
-
-const PAGE = /\b(?:Pg\.?|Blz\.?|S\.|p\.|Seite|page)\s*([A-Z]?\d+[A-Z]?)\b/;
 
 /**
  * Reads one document into the parse's state (its line roles and warnings); never throws,
@@ -106,7 +105,7 @@ export function parseLexisDocument(
         break;
       case 'section':
         if (setText('section', b.value, b.lines)) {
-          const page = PAGE.exec(b.value)?.[1];
+          const page = pageWithin(b.value);
           if (page !== undefined) meta.page = page;
         }
         break;

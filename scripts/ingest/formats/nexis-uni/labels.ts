@@ -8,6 +8,7 @@
  * cover page's lines are here as well: what the format calls things, in one place.
  */
 import type { DocumentMetadata } from '../../core/export-format.ts';
+import { pageReference } from '../common/page.ts';
 
 /** What a label fills. `other` labels (Series, Journal Code …) are classification only. */
 export type LabelKind =
@@ -126,8 +127,8 @@ export function parseSection(value: string): Pick<DocumentMetadata, 'section' | 
   const kept: string[] = [];
   for (const raw of value.split(';')) {
     const part = raw.trim();
-    const pg = /^(?:pg|page|seite|s|p|blz|pag)(?:\.\s*|\s+)([\p{L}\p{N}-]+)$/iu.exec(part);
-    if (pg) page = pg[1];
+    const pg = pageReference(part);
+    if (pg !== undefined) page = pg;
     // The database's revision number of the document, not part of the section.
     else if (part && !/^version:\s*\d+$/iu.test(part)) kept.push(part);
   }
