@@ -6,6 +6,7 @@
  * (`MID:`, `ANNOUNCER:`, `FLASH:`, `F-15:`), and a label's value is checked where it has a
  * form (`LENGTH: 19.43 meters.` inside an article is not the word count).
  */
+import { LabelTable } from './common/label-table.ts';
 import { isWordCount } from './common/word-count.ts';
 
 /** What a label's value fills. */
@@ -34,31 +35,28 @@ export type LexisLabelKind =
   /** Database codes and notes that fill no metadata field (`JOURNAL-CODE:`, `BIO:`). */
   | 'classification';
 
-const KINDS: Record<string, LexisLabelKind> = {};
-const add = (kind: LexisLabelKind, labels: string): void => {
-  for (const label of labels.split('|')) KINDS[label] = kind;
-};
-add('byline', 'BYLINE|AUTOR|AUTEUR|AUTEURS|AUTHOR|SIGNATURE|NAME|ANCHORS|VERFASSER|AUTORE');
-add('section', 'SECTION|RUBRIK|RUBRIQUE|RUBRIEK|SECTIE|SEZIONE|SECCIÓN|SECCION|RESSORT');
-add('length', 'LENGTH|LÄNGE|LAENGE|LONGUEUR|LENGTE|LONGITUD|LUNGHEZZA');
-add('dateline', 'DATELINE|ORTSZEILE|DATELIGNE|PLAATS');
-add('abstract', 'HIGHLIGHT|HIGHLIGHTS|CHAPEAU|LEAD|UNTERZEILE|INTRO');
-add('headline', 'HEADLINE|KOP|TITRE|TITLE|TITEL|ÜBERSCHRIFT|TITULAR|TITOLO');
-add('body', 'BODY|TEKST|TEXT|ARTICLE|TEXTE|TEXTO|TESTO');
-add('loadDate', 'LOAD-DATE|UPDATE|DATE-CHARGEMENT|LAADDATUM|LADEDATUM');
-add('language', 'LANGUAGE|SPRACHE|LANGUE|TAAL|IDIOMA|LINGUA|SPROG|SPRÅK');
-add('publicationType', 'PUBLICATION-TYPE|PUB-TYPE|TYPE-PUBLICATION|PUBLIKATIONSTYP|PUBLICATIETYPE');
-add('documentType', 'DOCUMENT-TYPE|DOKUMENTTYP|TYPE-DOCUMENT|DOCUMENTTYPE');
-add('attachment', 'GRAPHIC|GRAFIK|GRAPHIQUE|PHOTO|FOTO|ILLUSTRATION|VIEW ORIGINAL PAGE');
-add('subjects', 'SUBJECT|PUB-SUBJECT|THEMA|SUJET|ONDERWERP');
-add('organisations', 'COMPANY|ORGANIZATION|ORGANISATION|UNTERNEHMEN|SOCIÉTÉ|BEDRIJF');
-add('persons', 'PERSON|PEOPLE|PERSONEN|PERSONNE');
-add('places', 'GEOGRAPHIC|CITY|STATE|COUNTRY|LOCATION|GEOGRAFIE|LAND|STADT|PAYS|VILLE');
-add('industries', 'INDUSTRY|BRANCHE|INDUSTRIE');
-add('url', 'URL');
-add('documentId', 'TRANSCRIPT');
-add('edition', 'SHOW|EDITION|AUSGABE|ÉDITION');
-add(
+const LABELS = new LabelTable<LexisLabelKind>();
+LABELS.add('byline', 'BYLINE|AUTOR|AUTEUR|AUTEURS|AUTHOR|SIGNATURE|NAME|ANCHORS|VERFASSER|AUTORE');
+LABELS.add('section', 'SECTION|RUBRIK|RUBRIQUE|RUBRIEK|SECTIE|SEZIONE|SECCIÓN|SECCION|RESSORT');
+LABELS.add('length', 'LENGTH|LÄNGE|LAENGE|LONGUEUR|LENGTE|LONGITUD|LUNGHEZZA');
+LABELS.add('dateline', 'DATELINE|ORTSZEILE|DATELIGNE|PLAATS');
+LABELS.add('abstract', 'HIGHLIGHT|HIGHLIGHTS|CHAPEAU|LEAD|UNTERZEILE|INTRO');
+LABELS.add('headline', 'HEADLINE|KOP|TITRE|TITLE|TITEL|ÜBERSCHRIFT|TITULAR|TITOLO');
+LABELS.add('body', 'BODY|TEKST|TEXT|ARTICLE|TEXTE|TEXTO|TESTO');
+LABELS.add('loadDate', 'LOAD-DATE|UPDATE|DATE-CHARGEMENT|LAADDATUM|LADEDATUM');
+LABELS.add('language', 'LANGUAGE|SPRACHE|LANGUE|TAAL|IDIOMA|LINGUA|SPROG|SPRÅK');
+LABELS.add('publicationType', 'PUBLICATION-TYPE|PUB-TYPE|TYPE-PUBLICATION|PUBLIKATIONSTYP|PUBLICATIETYPE');
+LABELS.add('documentType', 'DOCUMENT-TYPE|DOKUMENTTYP|TYPE-DOCUMENT|DOCUMENTTYPE');
+LABELS.add('attachment', 'GRAPHIC|GRAFIK|GRAPHIQUE|PHOTO|FOTO|ILLUSTRATION|VIEW ORIGINAL PAGE');
+LABELS.add('subjects', 'SUBJECT|PUB-SUBJECT|THEMA|SUJET|ONDERWERP');
+LABELS.add('organisations', 'COMPANY|ORGANIZATION|ORGANISATION|UNTERNEHMEN|SOCIÉTÉ|BEDRIJF');
+LABELS.add('persons', 'PERSON|PEOPLE|PERSONEN|PERSONNE');
+LABELS.add('places', 'GEOGRAPHIC|CITY|STATE|COUNTRY|LOCATION|GEOGRAFIE|LAND|STADT|PAYS|VILLE');
+LABELS.add('industries', 'INDUSTRY|BRANCHE|INDUSTRIE');
+LABELS.add('url', 'URL');
+LABELS.add('documentId', 'TRANSCRIPT');
+LABELS.add('edition', 'SHOW|EDITION|AUSGABE|ÉDITION');
+LABELS.add(
   'classification',
   'JOURNAL-CODE|CODE-REVUE|TICKER|NOTES|NOTE|CORRECTION-DATE|CORRECTION|SERIES|GUESTS|BIO|DISTRIBUTION|ACC-NO|TYPE|DOCUMENT-TYPE-CODE|PUB-CODE',
 );
@@ -76,7 +74,7 @@ export interface LexisLabel {
 export function lexisLabel(text: string): LexisLabel | undefined {
   const m = LABEL.exec(text);
   if (!m || m[1] === undefined) return undefined;
-  const kind = KINDS[m[1]];
+  const kind = LABELS.kind(m[1]);
   if (kind === undefined) return undefined;
   const value = (m[2] ?? '').trim();
   if (kind === 'length' && !isWordCount(value)) return undefined;

@@ -5,6 +5,7 @@
  * `Placeof publication:`), and the article text is full of lines that look like labels
  * (`CAPTION:`, `CREDIT:`, `Twitter:`, `Opinion Pieces:`), which are text.
  */
+import { LabelTable } from './common/label-table.ts';
 
 /** What a label's value fills. */
 export type ProQuestLabelKind =
@@ -39,41 +40,38 @@ export type ProQuestLabelKind =
   | 'footer'
   | 'classification';
 
-const KINDS: Record<string, ProQuestLabelKind> = {};
-const add = (kind: ProQuestLabelKind, labels: string): void => {
-  for (const label of labels.split('|')) KINDS[labelKey(label)] = kind;
-};
+const LABELS = new LabelTable<ProQuestLabelKind>((label) => labelKey(label));
 
 /** A label without white space, punctuation or case: `ProQuestdocument ID` → `proquestdocumentid`. */
 export function labelKey(label: string): string {
   return label.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-add('title', 'Title');
-add('publication', 'Publication title|Source title');
-add('page', 'First page|Pages|Page');
-add('date', 'Publication date|Date');
-add('section', 'Section');
-add('language', 'Language of publication|Language');
-add('documentType', 'Document type');
-add('sourceType', 'Source type');
-add('documentId', 'ProQuest document ID|Document ID');
-add('url', 'Document URL');
-add('copyright', 'Copyright');
-add('loadDate', 'Last updated');
-add('subjects', 'Subject|Subjects|Subject terms');
-add('places', 'Location|Locations|Geographic name');
-add('persons', 'People|Personal name');
-add('organisations', 'Company / organization|Company|Companies|Organization');
-add('abstract', 'Abstract');
-add('byline', 'Author|Authors|Byline');
-add('edition', 'Edition');
-add('dateline', 'Dateline');
-add('body', 'Full text');
-add('attachment', 'Links');
-add('publicationInfo', 'Publication info');
-add('footer', 'Contact us at');
-add(
+LABELS.add('title', 'Title');
+LABELS.add('publication', 'Publication title|Source title');
+LABELS.add('page', 'First page|Pages|Page');
+LABELS.add('date', 'Publication date|Date');
+LABELS.add('section', 'Section');
+LABELS.add('language', 'Language of publication|Language');
+LABELS.add('documentType', 'Document type');
+LABELS.add('sourceType', 'Source type');
+LABELS.add('documentId', 'ProQuest document ID|Document ID');
+LABELS.add('url', 'Document URL');
+LABELS.add('copyright', 'Copyright');
+LABELS.add('loadDate', 'Last updated');
+LABELS.add('subjects', 'Subject|Subjects|Subject terms');
+LABELS.add('places', 'Location|Locations|Geographic name');
+LABELS.add('persons', 'People|Personal name');
+LABELS.add('organisations', 'Company / organization|Company|Companies|Organization');
+LABELS.add('abstract', 'Abstract');
+LABELS.add('byline', 'Author|Authors|Byline');
+LABELS.add('edition', 'Edition');
+LABELS.add('dateline', 'Dateline');
+LABELS.add('body', 'Full text');
+LABELS.add('attachment', 'Links');
+LABELS.add('publicationInfo', 'Publication info');
+LABELS.add('footer', 'Contact us at');
+LABELS.add(
   'classification',
   'Publication year|Publisher|Place of publication|Country of publication|Publication subject|ISSN|e-ISSN|ISBN|' +
     'Database|Business indexing term|Identifier / keyword|Keywords|NAICS|Classification|Column|Volume|Issue|' +
@@ -96,7 +94,7 @@ export interface ProQuestLabel {
 export function proquestLabel(text: string): ProQuestLabel | undefined {
   const m = LABEL.exec(text);
   if (!m || m[1] === undefined) return undefined;
-  const kind = KINDS[labelKey(m[1])];
+  const kind = LABELS.kind(m[1]);
   return kind === undefined ? undefined : { kind, value: (m[2] ?? '').trim() };
 }
 

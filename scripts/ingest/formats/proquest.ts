@@ -11,6 +11,7 @@
  */
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
 import type { ExportFormat, ExportParse } from '../core/export-format.ts';
+import { isWebAddress } from './common/document-fields.ts';
 import { detectionLines, ExportParseState } from './common/parse-state.ts';
 import { collapse, isBlank, nonBlankLines, paragraphs } from './common/lines.ts';
 import { looksLabelled, type ProQuestLabelKind, proquestLabel } from './proquest-labels.ts';
@@ -19,7 +20,6 @@ import { readProQuestFields, type ProQuestBlock } from './proquest-fields.ts';
 /** The rule between documents: 60 underscores (a few more or less are taken too). */
 const RULE = /^_{40,}\s*$/;
 const NUMBERED = /^\s*Document\s+(\d+)\s+of\s+(\d+)\s*$/i;
-const HTTP_LINE = /^https?:\/\/\S+$/i;
 /** Labels that only a ProQuest export has near its start. */
 const DETECT_KINDS = new Set<ProQuestLabelKind>([
   'publicationInfo',
@@ -59,10 +59,10 @@ function labelledBlocks(lines: readonly SourceLine[]): ProQuestBlock[] {
     const goesOn =
       last !== undefined &&
       (last.kind === 'footer' || !afterBlank || last.kind === 'abstract') &&
-      !(last.kind === 'url' && HTTP_LINE.test(last.value));
+      !(last.kind === 'url' && isWebAddress(last.value));
     afterBlank = false;
     if (label) out.push({ kind: label.kind, lines: [l], value: label.value });
-    else if (HTTP_LINE.test(l.text.trim()) && last?.kind !== 'url') {
+    else if (isWebAddress(l.text.trim()) && last?.kind !== 'url') {
       out.push({ kind: 'url', lines: [l], value: l.text.trim() });
     } else if (goesOn && last.kind === 'footer') last.lines.push(l);
     else if (goesOn) {

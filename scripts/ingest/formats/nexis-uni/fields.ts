@@ -8,6 +8,7 @@ import { bylineAuthors } from '../common/byline.ts';
 import { parsePlainDate } from './date-line.ts';
 import type { LabelKind } from './labels.ts';
 import { parseTerms } from '../common/terms.ts';
+import { isWebAddress } from '../common/document-fields.ts';
 import { wordCount } from '../common/word-count.ts';
 import { parseSection } from './labels.ts';
 import { languageCode } from '../common/language-code.ts';
@@ -92,7 +93,7 @@ export function fillLabel(
       return 'loadDate';
     }
     case 'url':
-      if (!/^https?:\/\/\S+$/iu.test(value) || meta.url) return undefined;
+      if (!isWebAddress(value) || meta.url) return undefined;
       meta.url = value;
       return 'url';
     default:

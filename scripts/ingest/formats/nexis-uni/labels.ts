@@ -8,6 +8,7 @@
  * cover page's lines are here as well: what the format calls things, in one place.
  */
 import type { DocumentMetadata } from '../../core/export-format.ts';
+import { LabelTable } from '../common/label-table.ts';
 import { pageReference } from '../common/page.ts';
 
 /** What a label fills. `other` labels (Series, Journal Code …) are classification only. */
@@ -30,53 +31,34 @@ export type LabelKind =
   | 'other';
 
 /**
- * Label names (lower case) by kind. English as in the samples; the German, French, Dutch and
+ * Label names by kind, case ignored. English as in the samples; the German, French, Dutch and
  * Spanish names are those of the Nexis interfaces as far as known (no sample shows them):
- * a label not listed still reads as a label (`other`) where labels stand.
+ * a label not listed still reads as a label (`other`) where labels stand. The `other` ones
+ * are known to stand in the tail of a document, after its body.
  */
-const LABELS: Record<Exclude<LabelKind, 'other'>, string[]> = {
-  section: ['section', 'rubrik', 'ressort', 'rubrique', 'rubriek', 'sectie', 'sección', 'seccion'],
-  length: ['length', 'länge', 'longueur', 'lengte', 'longitud', 'lunghezza'],
-  byline: ['byline', 'autor', 'auteur', 'autore', 'author'],
-  highlight: ['highlight', 'abstract', 'lead'],
-  dateline: ['dateline', 'ortsmarke', 'datumszeile'],
-  edition: ['edition', 'ausgabe', 'édition', 'editie', 'edición'],
-  language: ['language', 'sprache', 'langue', 'taal', 'idioma', 'lingua'],
-  documentType: [
-    'publication-type',
-    'publikationstyp',
-    'type de publication',
-    'publicatietype',
-    'tipo de publicación',
-  ],
-  subjects: ['subject', 'thema', 'themen', 'sujet', 'onderwerp', 'tema'],
-  organisations: ['organization', 'organisation', 'company', 'unternehmen', 'organisatie', 'organización'],
-  persons: ['person', 'personen', 'personne', 'persoon', 'persona'],
-  places: ['geographic', 'geografisch', 'géographique', 'geográfico', 'city', 'state', 'country'],
-  industries: ['industry', 'branche', 'industrie', 'sector', 'industria'],
-  loadDate: ['load-date', 'ladedatum', 'date de chargement', 'laaddatum', 'fecha de carga'],
-  url: ['url', 'link'],
-};
-
-/** Labels known to stand in the tail of a document, after its body (besides the kinds above). */
-const OTHER_LABELS = [
-  'series',
-  'correction-date',
-  'correction',
-  'journal code',
-  'ticker',
-  'notes',
-  'document-type',
-  'type',
-  'distribution',
-  'graphic',
-  'update',
-];
-
-const KIND_BY_NAME = new Map<string, LabelKind>();
-for (const [kind, names] of Object.entries(LABELS) as [LabelKind, string[]][])
-  for (const name of names) KIND_BY_NAME.set(name, kind);
-for (const name of OTHER_LABELS) KIND_BY_NAME.set(name, 'other');
+const LABELS = new LabelTable<LabelKind>((name) => name.toLowerCase())
+  .add('section', 'section|rubrik|ressort|rubrique|rubriek|sectie|sección|seccion')
+  .add('length', 'length|länge|longueur|lengte|longitud|lunghezza')
+  .add('byline', 'byline|autor|auteur|autore|author')
+  .add('highlight', 'highlight|abstract|lead')
+  .add('dateline', 'dateline|ortsmarke|datumszeile')
+  .add('edition', 'edition|ausgabe|édition|editie|edición')
+  .add('language', 'language|sprache|langue|taal|idioma|lingua')
+  .add(
+    'documentType',
+    'publication-type|publikationstyp|type de publication|publicatietype|tipo de publicación',
+  )
+  .add('subjects', 'subject|thema|themen|sujet|onderwerp|tema')
+  .add('organisations', 'organization|organisation|company|unternehmen|organisatie|organización')
+  .add('persons', 'person|personen|personne|persoon|persona')
+  .add('places', 'geographic|geografisch|géographique|geográfico|city|state|country')
+  .add('industries', 'industry|branche|industrie|sector|industria')
+  .add('loadDate', 'load-date|ladedatum|date de chargement|laaddatum|fecha de carga')
+  .add('url', 'url|link')
+  .add(
+    'other',
+    'series|correction-date|correction|journal code|ticker|notes|document-type|type|distribution|graphic|update',
+  );
 
 export interface Label {
   name: string;
@@ -97,7 +79,7 @@ export function parseLabel(text: string): Label | undefined {
   const m = LABEL_LINE.exec(text.trim());
   if (!m) return undefined;
   const name = m[1]!.trim();
-  const kind = KIND_BY_NAME.get(name.toLowerCase());
+  const kind = LABELS.kind(name);
   // An unknown name counts only with the no-break space Nexis writes after every label.
   if (!kind && !m[2]!.includes('\u00a0')) return undefined;
   const value = m[3]!.replace(/^[\s\u00a0]+|[\s\u00a0]+$/gu, '');
@@ -106,7 +88,9 @@ export function parseLabel(text: string): Label | undefined {
 
 /** A known label inside another label's value (after white space, with its no-break space). */
 const GLUED_LABEL = new RegExp(
-  `\\s(${[...KIND_BY_NAME.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')}):\u00a0`,
+  `\\s(${LABELS.keys()
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')}):\u00a0`,
   'iu',
 );
 
