@@ -20,7 +20,6 @@ import {
   readTop,
 } from './lexisnexis-layout.ts';
 import { isoDate } from './common/dates.ts';
-import { parseTerms } from './common/terms.ts';
 
 /** Where a document sits in its file. */
 export interface LexisDocumentContext {
@@ -100,9 +99,6 @@ export function parseLexisDocument(
         if (!headline && b.value !== '') headline = { lines: b.lines, text: b.value };
         else block(b.lines, 'classification');
         break;
-      case 'byline':
-        doc.byline(b.value, b.lines);
-        break;
       case 'section':
         if (setText('section', b.value, b.lines)) {
           const page = pageWithin(b.value);
@@ -117,11 +113,6 @@ export function parseLexisDocument(
         } else block(b.lines, 'classification');
         break;
       }
-      case 'dateline':
-      case 'abstract':
-      case 'documentId':
-        setText(b.kind, b.value, b.lines);
-        break;
       case 'url':
         if (isWebAddress(b.value)) setText('url', b.value, b.lines);
         else block(b.lines, 'attachment');
@@ -135,16 +126,6 @@ export function parseLexisDocument(
         if (!doc.loadDate(b.value, b.lines) && meta.loadDate === undefined)
           warn(b.lines[0]!.line, `load date "${b.value}" is not a date`);
         break;
-      case 'language':
-        doc.language(b.value, b.lines);
-        break;
-      case 'subjects':
-      case 'organisations':
-      case 'persons':
-      case 'places':
-      case 'industries':
-        doc.addTerms(b.kind, parseTerms(b.value), b.lines);
-        break;
       case 'edition':
         meta.edition = meta.edition === undefined ? b.value : `${meta.edition} ${b.value}`;
         field(b.lines, 'edition');
@@ -153,10 +134,8 @@ export function parseLexisDocument(
         attachments.push(b);
         block(b.lines, 'attachment');
         break;
-      case 'body':
-      case 'classification':
-        block(b.lines, 'classification');
-        break;
+      default:
+        doc.fill(b.kind, b.value, b.lines);
     }
   }
   doc.done();

@@ -83,16 +83,6 @@ export function readProQuestFields(
           field(b.lines, 'title');
         }
         break;
-      case 'publication':
-      case 'page':
-      case 'section':
-      case 'documentId':
-      case 'copyright':
-      case 'edition':
-      case 'dateline':
-      case 'documentType':
-        doc.text(b.kind, b.value, b.lines);
-        break;
       case 'byline':
         doc.byline(b.value, b.lines, proquestAuthors);
         break;
@@ -116,12 +106,6 @@ export function readProQuestFields(
         }
         break;
       }
-      case 'loadDate':
-        doc.loadDate(b.value, b.lines);
-        break;
-      case 'language':
-        doc.language(b.value, b.lines);
-        break;
       case 'url':
         if (!isWebAddress(b.value)) block(b.lines, 'attachment');
         else if (meta.url === undefined || meta.url === b.value) {
@@ -129,15 +113,8 @@ export function readProQuestFields(
           field(b.lines, 'url');
         } else block(b.lines, 'attachment');
         break;
-      case 'subjects':
-      case 'places':
-      case 'persons':
       case 'organisations':
-        doc.addTerms(
-          b.kind,
-          b.kind === 'organisations' ? organisationTerms(b.value) : parseTerms(b.value),
-          b.lines,
-        );
+        doc.addTerms('organisations', organisationTerms(b.value), b.lines);
         break;
       case 'publicationInfo':
         info ??= b;
@@ -147,16 +124,11 @@ export function readProQuestFields(
         sourceType ??= b;
         block(b.lines, 'classification');
         break;
-      case 'attachment':
-        block(b.lines, 'attachment');
-        break;
       case 'footer':
         block(b.lines, 'boilerplate');
         break;
-      case 'body':
-      case 'classification':
-        block(b.lines, 'classification');
-        break;
+      default:
+        doc.fill(b.kind, b.value, b.lines);
     }
   }
   doc.done();

@@ -11,6 +11,7 @@ import type { BlockName, DocumentMetadata, MetadataField, Term } from '../../cor
 import { bylineAuthors } from './byline.ts';
 import { isoDay } from './dates.ts';
 import { languageCode } from './language-code.ts';
+import { parseTerms } from './terms.ts';
 import type { LineRoles } from './parse-state.ts';
 
 /** The metadata fields that hold one text. */
@@ -19,6 +20,20 @@ export type TextField = {
 }[keyof DocumentMetadata];
 /** The metadata fields that hold terms. */
 export type TermField = 'subjects' | 'organisations' | 'persons' | 'places' | 'industries';
+
+const TEXT_FIELDS = new Set<string>([
+  'publication', 'section', 'page', 'edition', 'dateline', 'documentId', 'copyright', 'abstract',
+  'documentType',
+] satisfies TextField[]); // prettier-ignore
+const TERM_FIELDS = new Set<string>([
+  'subjects',
+  'organisations',
+  'persons',
+  'places',
+  'industries',
+] satisfies TermField[]);
+const isTextField = (kind: string): kind is TextField => TEXT_FIELDS.has(kind);
+const isTermField = (kind: string): kind is TermField => TERM_FIELDS.has(kind);
 
 /** Whether a value is a web address the page may link to (http or https only). */
 export const isWebAddress = (value: string): boolean => /^https?:\/\/\S+$/iu.test(value);
@@ -117,6 +132,20 @@ export class DocumentFields {
     }
     this.#terms[f] = [...(this.#terms[f] ?? []), ...found];
     this.field(lines, f);
+  }
+
+  /**
+   * A labelled value by the rules above, its label's kind named as the field it fills (a
+   * text field, `byline`, `language`, `loadDate`, a term list; `attachment` for captions);
+   * any other kind's lines are the database's classification.
+   */
+  fill(kind: string, value: string, lines: readonly SourceLine[]): void {
+    if (isTextField(kind)) this.text(kind, value, lines);
+    else if (isTermField(kind)) this.addTerms(kind, parseTerms(value), lines);
+    else if (kind === 'byline') this.byline(value, lines);
+    else if (kind === 'language') this.language(value, lines);
+    else if (kind === 'loadDate') this.loadDate(value, lines);
+    else this.block(lines, kind === 'attachment' ? 'attachment' : 'classification');
   }
 
   /** Sets the term lists gathered so far on the metadata. */

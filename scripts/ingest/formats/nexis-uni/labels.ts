@@ -36,29 +36,28 @@ export type LabelKind =
  * a label not listed still reads as a label (`other`) where labels stand. The `other` ones
  * are known to stand in the tail of a document, after its body.
  */
-const LABELS = new LabelTable<LabelKind>((name) => name.toLowerCase())
-  .add('section', 'section|rubrik|ressort|rubrique|rubriek|sectie|sección|seccion')
-  .add('length', 'length|länge|longueur|lengte|longitud|lunghezza')
-  .add('byline', 'byline|autor|auteur|autore|author')
-  .add('highlight', 'highlight|abstract|lead')
-  .add('dateline', 'dateline|ortsmarke|datumszeile')
-  .add('edition', 'edition|ausgabe|édition|editie|edición')
-  .add('language', 'language|sprache|langue|taal|idioma|lingua')
-  .add(
-    'documentType',
-    'publication-type|publikationstyp|type de publication|publicatietype|tipo de publicación',
-  )
-  .add('subjects', 'subject|thema|themen|sujet|onderwerp|tema')
-  .add('organisations', 'organization|organisation|company|unternehmen|organisatie|organización')
-  .add('persons', 'person|personen|personne|persoon|persona')
-  .add('places', 'geographic|geografisch|géographique|geográfico|city|state|country')
-  .add('industries', 'industry|branche|industrie|sector|industria')
-  .add('loadDate', 'load-date|ladedatum|date de chargement|laaddatum|fecha de carga')
-  .add('url', 'url|link')
-  .add(
-    'other',
-    'series|correction-date|correction|journal code|ticker|notes|document-type|type|distribution|graphic|update',
-  );
+const LABELS = LabelTable.of<LabelKind>(
+  {
+    section: 'section|rubrik|ressort|rubrique|rubriek|sectie|sección|seccion',
+    length: 'length|länge|longueur|lengte|longitud|lunghezza',
+    byline: 'byline|autor|auteur|autore|author',
+    highlight: 'highlight|abstract|lead',
+    dateline: 'dateline|ortsmarke|datumszeile',
+    edition: 'edition|ausgabe|édition|editie|edición',
+    language: 'language|sprache|langue|taal|idioma|lingua',
+    documentType: 'publication-type|publikationstyp|type de publication|publicatietype|tipo de publicación',
+    subjects: 'subject|thema|themen|sujet|onderwerp|tema',
+    organisations: 'organization|organisation|company|unternehmen|organisatie|organización',
+    persons: 'person|personen|personne|persoon|persona',
+    places: 'geographic|geografisch|géographique|geográfico|city|state|country',
+    industries: 'industry|branche|industrie|sector|industria',
+    loadDate: 'load-date|ladedatum|date de chargement|laaddatum|fecha de carga',
+    url: 'url|link',
+    other:
+      'series|correction-date|correction|journal code|ticker|notes|document-type|type|distribution|graphic|update',
+  },
+  (name) => name.toLowerCase(),
+);
 
 export interface Label {
   name: string;
