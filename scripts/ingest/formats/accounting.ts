@@ -5,6 +5,7 @@
  */
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
 import type { BlockName, ExportParse, MetadataField } from '../core/export-format.ts';
+import { isBlank } from './common/lines.ts';
 
 export interface LineAccounting {
   titles: number;
@@ -18,8 +19,6 @@ export interface LineAccounting {
   /** Lines claimed twice (by two documents, or by a document and a role). */
   doubled: SourceLine[];
 }
-
-const isBlank = (text: string): boolean => text.trim() === '';
 
 export function accountLines(source: Pick<SourceFile, 'lines'>, parse: ExportParse): LineAccounting {
   const claimed = new Map<number, 'title' | 'body'>();

@@ -1,75 +1,49 @@
 /**
  * Values of Factiva's fields, shared by the labelled text (factiva-text.ts) and the HTML
- * export (factiva-html.ts): word counts in every interface language, the `code : Name | …`
- * classification lists, bylines split into names, the accession number.
+ * export (factiva-html.ts): the accession number, and the publication date and time in the
+ * interface language of the export, read by the strict date parser (common/dates.ts) in the
+ * shapes Factiva writes them: a date alone on its line (`13 November 2017`, `9 Januar 1993`,
+ * `2018 年 10 月 7 日`; a time on the line is no date of Factiva's), and a time alone
+ * (`06:04 GMT`, `00:00:37`). A date without its day (`April 2000`) is not a date here: no
+ * day is ever invented.
  */
-import type { Term } from '../core/export-format.ts';
+import { isoTime } from './common/clock.ts';
+import { isoDate, matchDate, readTime } from './common/dates.ts';
 
-/** The unit after a word count, in Factiva's interface languages (`字` counts characters). */
-const WORD_UNITS = new Set([
-  'word', 'words', 'wörter', 'wort', 'mots', 'mot', 'palabras', 'palabra', 'parole', 'parola',
-  'woorden', 'woord', 'ord', 'sanaa', 'sanaa.', 'słów', 'slów', 'слов', 'слова', 'слово',
-  'palavras', 'palavra', 'kelime', 'ord.', 'kata', '字', '語', '词', '詞', '단어', '자', '語数',
-]); // prettier-ignore
-
-const WORD_COUNT = /^(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*(\S+)$/u;
-
-/** The number of `808 words`, `1.285 Wörter`, `8165 字`, or undefined when the line is not a word count. */
-export function parseWordCount(text: string): number | undefined {
-  const m = WORD_COUNT.exec(text.trim());
-  if (!m || !WORD_UNITS.has(m[2]!.toLowerCase())) return undefined;
-  return Number(m[1]!.replace(/\D/g, ''));
+/** What a Factiva date line says: a full date, or that it names only a month. */
+export interface FactivaDate {
+  /** `YYYY-MM-DD` when the text is a full date. */
+  date?: string;
+  /** True when the text is a month and year without a day (`April 2000`): no date, on purpose. */
+  monthOnly?: boolean;
 }
 
-/**
- * The terms of a classification line, `c24 : Capacity/Facilities | ccat : Corporate/Industrial
- * News`: the names, without Factiva's codes. A code without a name (`lam : `) gives no term.
- */
-export function parseCodeTerms(text: string): Term[] {
-  const terms: Term[] = [];
-  for (const piece of text.split('|')) {
-    const colon = piece.indexOf(' : ');
-    const name = (colon >= 0 ? piece.slice(colon + 3) : piece.replace(/^\s*\S+\s*:\s*$/, '')).trim();
-    if (name !== '') terms.push({ name });
-  }
-  return terms;
+/** Reads a Factiva date line (`PD`, or the date `<div>` of the HTML export). */
+export function parseFactivaDate(text: string): FactivaDate {
+  const m = matchDate(text);
+  if (!m || m.rest.trim() !== '') return {};
+  const date = isoDate(m.date);
+  if (date !== undefined) return { date };
+  return m.date.month !== undefined ? { monthOnly: true } : {};
 }
 
-/** Words that open a byline (`By`, `Von`, `Par`, `Por`, `Door`, `Di`, `Av`, `Af`, `Przez`). */
-const BYLINE_OPENER = /^(?:by|von|par|por|door|di|av|af|przez|da|de)\s+/iu;
-/** `Aus Chicago berichtet …`, `From London, …reports` openers. */
-const REPORTED_FROM =
-  /^(?:[Aa]us|[Ff]rom|[Dd]e|[Dd]esde|[Dd]a)\s+[\p{Lu}][\p{L}\p{M}.-]*(?:\s+[\p{Lu}][\p{L}\p{M}.-]*)?\s+(?:berichtet|reports?|rapporte|informa)\s+/u;
-/** Joins between names: commas, semicolons, `and` in the languages Factiva carries. */
-const NAME_SEPARATOR = /\s*(?:[,;&、/]|\s(?:and|und|et|y|e|en|og|och|i|ja|und)\s)\s*/iu;
-/** Parts of a byline that are a role, not a name. */
-const ROLE =
-  /^(?:staff|special|senior|chief|correspondent|reporter|writer|editor|redakteur(?:in)?|korrespondent(?:in)?|agencies|agency|fotos?|photos?|dpa|afp|reuters|ap)(?![\p{L}])/iu;
-const EMAIL = /\S+@\S+\.\S+/g;
-/** Where the author wrote from (`in London`), and the CJK words for reporter and correspondent. */
-const PLACE_OR_TITLE =
-  /\s+in\s+\p{Lu}[\p{L}\p{M} .-]*$|\s*(?:기자|특파원|记者|記者|特派员|特派員)$|^(?:记者|記者)\s*/u;
+/** Factiva writes a time `HH:MM` or `HH:MM:SS`, then its zone, if any. */
+const FACTIVA_TIME = /^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|[+-]|$)/u;
 
 /**
- * The authors' names in a byline: `By ALAN RIDING` → `ALAN RIDING`; `Von C. CARSTENS und
- * H. SCHEFFEN (Fotos)` → both names; emails, parenthesised roles and role words are dropped.
+ * Reads a Factiva time (`ET` `06:04 GMT`, or `00:00:37` in the HTML export) as the part of
+ * an ISO date-time after the `T`: `06:04Z`, `00:00:37`. A zone is added only when it is
+ * stated and known (not `ET`, whose offset depends on the day); undefined when the text is
+ * not a time.
  */
-export function bylineAuthors(byline: string): string[] {
-  let text = byline
-    .replace(EMAIL, ' ')
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  text = text.replace(BYLINE_OPENER, '').replace(REPORTED_FROM, '');
-  const names: string[] = [];
-  for (const raw of text.split(NAME_SEPARATOR)) {
-    let name = raw.replace(BYLINE_OPENER, '').replace(PLACE_OR_TITLE, '').trim();
-    // A final period ends the byline, unless it ends an initial or a `Jr.`.
-    if (/\.$/.test(name) && !/(?:^|\s)(?:\p{L}|jr|sr)\.$/iu.test(name)) name = name.slice(0, -1).trim();
-    if (name === '' || !/\p{L}/u.test(name) || ROLE.test(name)) continue;
-    if (!names.includes(name)) names.push(name);
-  }
-  return names;
+export function parseFactivaTime(text: string): string | undefined {
+  const time = FACTIVA_TIME.test(text) ? readTime(text) : undefined;
+  return time && isoTime(time);
+}
+
+/** Whether a line is a time of day as Factiva writes one (the HTML export's unlabelled `ET`). */
+export function isFactivaTime(text: string): boolean {
+  return parseFactivaTime(text) !== undefined;
 }
 
 /** `Document gmes000020010810dw47004yg`, `Dokument NYTF000020050408dp1900j9s` (any interface language). */
@@ -78,9 +52,4 @@ const ACCESSION = /^\s*\p{L}+\s+([A-Za-z0-9]{16,40})\s*$/u;
 /** Factiva's accession number from its `Document …` line, or undefined. */
 export function accessionNumber(text: string): string | undefined {
   return ACCESSION.exec(text)?.[1];
-}
-
-/** Whether a line reads as a copyright notice (`Copyright 2017 …`, `© 2017 …`, `(c) 2000 …`). */
-export function isCopyrightLine(text: string): boolean {
-  return /^\s*(?:copyright|©|\(c\)|copr\.|\p{L}*\s*©)/iu.test(text) || /all rights reserved/i.test(text);
 }

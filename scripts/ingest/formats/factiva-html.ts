@@ -19,19 +19,16 @@
  * Factiva's copyright footer boilerplate. The export does not state how many documents it
  * holds (the summary's "results found" counts the search, not the download).
  */
-import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
-import type {
-  BlockName,
-  DocumentMetadata,
-  ExportDocument,
-  ExportFormat,
-  ExportParse,
-  LineRole,
-} from '../core/export-format.ts';
-import { isFactivaTime, parseFactivaDate, parseFactivaTime } from './factiva-dates.ts';
-import { accessionNumber, bylineAuthors, isCopyrightLine, parseWordCount } from './factiva-fields.ts';
-import { languageCode } from './factiva-language.ts';
+import type { DocumentMetadata, ExportDocument, ExportFormat, ExportParse } from '../core/export-format.ts';
+import { opensByline } from './common/byline.ts';
+import { DocumentFields } from './common/document-fields.ts';
+import { languageFromCode, languageFromName } from './common/language-code.ts';
+import { detectionLines, ExportParseState } from './common/parse-state.ts';
+import { wordCount } from './common/word-count.ts';
+import { isCopyrightLine } from './common/copyright.ts';
+import { accessionNumber, isFactivaTime, parseFactivaDate, parseFactivaTime } from './factiva-fields.ts';
+import { nonBlankLines } from './common/lines.ts';
 
 const tokens = (line: SourceLine): string[] => (line.hint ?? '').split(' ').filter((t) => t !== '');
 /** The language code of an article's `start:xxArticle` marker, when the line has one. */
@@ -47,19 +44,14 @@ const isAuthor = (line: SourceLine): boolean => tokens(line).includes('author');
 const isPageChrome = (line: SourceLine): boolean =>
   tokens(line).some((t) => /^(?:start:)?(?:sbSummaryTitle|searchPreview|footerBG|copyright)$/.test(t));
 
-const BYLINE_START = /^(?:by|von|par|por|door|di|av|af)\s/i;
 const PAGE = /^[A-Z]?\d{1,4}[A-Z]?$/;
 const VOLUME = /(?:^\d+\s*[/ ]\s*\d{4}$)|(?:^(?:vol|volume|issue|no|nr|heft|ausgabe|jahrgang)\b)/i;
-const DETECT_LINES = 100;
 
 /** Factiva HTML: an article's start marker and a headline among the first lines. */
 function detect(lines: readonly SourceLine[]): boolean {
   let start = false;
   let headline = false;
-  let n = 0;
-  for (const line of lines) {
-    if (line.text.trim() === '') continue;
-    if (++n > DETECT_LINES) break;
+  for (const line of detectionLines(lines)) {
     if (articleStart(line)) start = true;
     if (isHeadline(line)) headline = true;
     if (start && headline) return true;
@@ -68,17 +60,11 @@ function detect(lines: readonly SourceLine[]): boolean {
 }
 
 function parse(source: SourceFile): ExportParse {
-  const file = source.displayPath;
-  const lines = source.lines.filter((l) => l.text.trim() !== '');
-  const roles = new Map<number, LineRole>();
-  const diagnostics: Diagnostic[] = [];
-  const documents: ExportDocument[] = [];
-  const warn = (line: number, message: string): void => {
-    diagnostics.push({ severity: 'warning', code: 'export-structure', file, line, message });
-  };
-  const block = (line: SourceLine, b: BlockName): void => {
-    roles.set(line.line, { kind: 'block', block: b });
-  };
+  const lines = nonBlankLines(source.lines);
+  const state = new ExportParseState(source.displayPath);
+  const { documents } = state;
+  const warn = (line: number, message: string): void => state.warn(line, message);
+  const block = state.block.bind(state);
 
   const starts = lines.flatMap((l, i) => (articleStart(l) ? [i] : []));
   for (const line of lines.slice(0, starts[0] ?? lines.length)) block(line, 'boilerplate');
@@ -100,35 +86,27 @@ function parse(source: SourceFile): ExportParse {
       boilerplate ||= /factiva/i.test(line.text) && /©|\(c\)|copyright/i.test(line.text);
       block(line, boilerplate ? 'boilerplate' : 'cover');
     }
-    const doc = readArticle(article, documents.length, articleStart(segment[0]!), roles, warn);
+    const doc = readArticle(
+      article,
+      articleStart(segment[0]!),
+      new DocumentFields({}, documents.length, state, warn),
+    );
     if (doc) documents.push(doc);
   });
-  if (documents.length === 0) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'export-structure',
-      file,
-      message: 'no Factiva article found',
-    });
-  }
-  return { format: 'factiva-html', documents, roles, diagnostics };
+  if (documents.length === 0) state.warn(undefined, 'no Factiva article found');
+  return state.result('factiva-html');
 }
 
 /** One article's lines (from its first line to its `Document …` line) as a document. */
 function readArticle(
   lines: SourceLine[],
-  index: number,
   articleLanguage: string | undefined,
-  roles: Map<number, LineRole>,
-  warn: (line: number, message: string) => void,
+  doc: DocumentFields,
 ): ExportDocument | undefined {
-  const metadata: DocumentMetadata = {};
-  const field = (line: SourceLine, f: keyof DocumentMetadata): void => {
-    roles.set(line.line, { kind: 'field', field: f, document: index });
-  };
-  const block = (line: SourceLine, b: BlockName): void => {
-    roles.set(line.line, { kind: 'block', block: b });
-  };
+  const metadata: DocumentMetadata = doc.metadata;
+  const field = doc.field.bind(doc);
+  const block = doc.block.bind(doc);
+  const warn = doc.warn.bind(doc);
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
   const id = accessionNumber(last.text);
@@ -158,7 +136,7 @@ function readArticle(
     return parsed.date !== undefined || parsed.monthOnly === true;
   };
   const inMeta = (j: number): boolean => j > headline && j < metaEnd;
-  const words = lines.findIndex((l, j) => inMeta(j) && parseWordCount(l.text) !== undefined);
+  const words = lines.findIndex((l, j) => inMeta(j) && wordCount(l.text) !== undefined);
   const date = lines.findIndex((l, j) => inMeta(j) && j > words && dateLike(l));
   const bylineEnd = words >= 0 ? words : date >= 0 ? date : headline + 1;
   if (words < 0)
@@ -167,19 +145,16 @@ function readArticle(
   for (; i < bylineEnd; i++) {
     const line = lines[i]!;
     const text = line.text.trim();
-    if (headline < 0 && i === 0 && !isAuthor(line) && !BYLINE_START.test(text)) {
+    if (headline < 0 && i === 0 && !isAuthor(line) && !opensByline(text)) {
       // No headline: the first line still stands where Factiva puts the section.
       metadata.section = text;
       field(line, 'section');
-    } else if (metadata.byline === undefined && (isAuthor(line) || BYLINE_START.test(text))) {
-      metadata.byline = text;
-      const authors = bylineAuthors(text);
-      if (authors.length > 0) metadata.authors = authors;
-      field(line, 'byline');
+    } else if (metadata.byline === undefined && (isAuthor(line) || opensByline(text))) {
+      doc.byline(text, [line]);
     } else block(line, 'classification'); // the credit: `Special to The New York Times`, `Reuters`
   }
   if (words >= 0) {
-    metadata.statedWordCount = parseWordCount(lines[words]!.text)!;
+    metadata.statedWordCount = wordCount(lines[words]!.text)!;
     field(lines[words]!, 'statedWordCount');
     i = words + 1;
   }
@@ -198,7 +173,7 @@ function readArticle(
       i++;
     } else warn(line.line, 'no date where Factiva puts it (after the word count)');
   }
-  const language = lines.findIndex((l, j) => j >= i && j < metaEnd && languageCode(l.text) !== undefined);
+  const language = lines.findIndex((l, j) => j >= i && j < metaEnd && languageFromName(l.text) !== undefined);
   const optionalEnd = language < 0 ? metaEnd : language;
   let time: string | undefined;
   for (let n = 0; i < optionalEnd; i++, n++) {
@@ -223,11 +198,13 @@ function readArticle(
     }
   }
   if (language >= 0) {
-    metadata.language = languageCode(lines[language]!.text)!;
+    metadata.language = languageFromName(lines[language]!.text)!;
     field(lines[language]!, 'language');
     i = language + 1;
-  } else if (articleLanguage) {
-    metadata.language = articleLanguage;
+  } else {
+    // Else the language the article's div names (`deArticle`), when it is a language's code.
+    const code = articleLanguage === undefined ? undefined : languageFromCode(articleLanguage);
+    if (code !== undefined) metadata.language = code;
   }
   if (metadata.publication === undefined) warn(first.line, 'a Factiva article without its source name');
   if (time !== undefined && metadata.date !== undefined) metadata.date = `${metadata.date}T${time}`;
@@ -261,9 +238,9 @@ function readArticle(
   let title = headline >= 0 ? lines[headline] : body.shift();
   if (!title) {
     title = first;
-    roles.delete(first.line);
+    doc.clear(first);
   }
-  for (const line of [title, ...body]) roles.delete(line.line);
+  doc.clear([title, ...body]);
   return { title, body, metadata, startLine: first.line, endLine: last.line };
 }
 

@@ -16,23 +16,14 @@
  * looks like a label (a source code `IN`) is told from one by what follows it. SE and CLM
  * may stand before the HD they belong to.
  */
-import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
-import type {
-  BlockName,
-  DocumentMetadata,
-  ExportDocument,
-  ExportFormat,
-  ExportParse,
-  LineRole,
-  Term,
-} from '../core/export-format.ts';
-import { parseFactivaDate, parseFactivaTime } from './factiva-dates.ts';
-import { accessionNumber, bylineAuthors, parseCodeTerms, parseWordCount } from './factiva-fields.ts';
-import { languageCode } from './factiva-language.ts';
-
-type TermField = 'organisations' | 'industries' | 'subjects' | 'places';
-type TextField = 'byline' | 'section' | 'publication' | 'edition' | 'page' | 'copyright';
+import type { BlockName, DocumentMetadata, ExportFormat, ExportParse, Term } from '../core/export-format.ts';
+import { DocumentFields, type TermField, type TextField } from './common/document-fields.ts';
+import { nonBlankLines } from './common/lines.ts';
+import { detectionLines, ExportParseState } from './common/parse-state.ts';
+import { parseCodeTerms } from './common/terms.ts';
+import { wordCount } from './common/word-count.ts';
+import { accessionNumber, parseFactivaDate, parseFactivaTime } from './factiva-fields.ts';
 
 type LabelKind =
   | { kind: 'title' }
@@ -42,34 +33,33 @@ type LabelKind =
   | { kind: 'column' | 'words' | 'date' | 'time' | 'language' | 'accession' }
   | { kind: 'block'; block: BlockName };
 
+const text = (field: TextField): LabelKind => ({ kind: 'text', field });
+const terms = (field: TermField): LabelKind => ({ kind: 'terms', field });
+const BODY: LabelKind = { kind: 'body' };
+const CLASSIFICATION: LabelKind = { kind: 'block', block: 'classification' };
+
 const LABELS: Record<string, LabelKind> = {
   HD: { kind: 'title' },
-  LP: { kind: 'body' },
-  TD: { kind: 'body' },
-  BY: { kind: 'text', field: 'byline' },
-  SE: { kind: 'text', field: 'section' },
+  LP: BODY,
+  TD: BODY,
+  BY: text('byline'),
+  SE: text('section'),
   CLM: { kind: 'column' },
   WC: { kind: 'words' },
   PD: { kind: 'date' },
   ET: { kind: 'time' },
-  SN: { kind: 'text', field: 'publication' },
-  ED: { kind: 'text', field: 'edition' },
-  PG: { kind: 'text', field: 'page' },
+  SN: text('publication'),
+  ED: text('edition'),
+  PG: text('page'),
   LA: { kind: 'language' },
-  CY: { kind: 'text', field: 'copyright' },
-  CO: { kind: 'terms', field: 'organisations' },
-  IN: { kind: 'terms', field: 'industries' },
-  NS: { kind: 'terms', field: 'subjects' },
-  RE: { kind: 'terms', field: 'places' },
+  CY: text('copyright'),
+  CO: terms('organisations'),
+  IN: terms('industries'),
+  NS: terms('subjects'),
+  RE: terms('places'),
   AN: { kind: 'accession' },
-  CR: { kind: 'block', block: 'classification' },
-  SC: { kind: 'block', block: 'classification' },
-  VOL: { kind: 'block', block: 'classification' },
-  RF: { kind: 'block', block: 'classification' },
-  CT: { kind: 'block', block: 'classification' },
-  IPC: { kind: 'block', block: 'classification' },
-  IPD: { kind: 'block', block: 'classification' },
-  PUB: { kind: 'block', block: 'classification' },
+  // Credit, source code, volume, references, the database's codes: classification.
+  ...Object.fromEntries(['CR', 'SC', 'VOL', 'RF', 'CT', 'IPC', 'IPD', 'PUB'].map((l) => [l, CLASSIFICATION])),
   ART: { kind: 'block', block: 'attachment' },
 };
 
@@ -106,17 +96,12 @@ interface RawDocument {
   markers: SourceLine[];
 }
 
-const isBlank = (line: SourceLine): boolean => line.text.trim() === '';
-const DETECT_LINES = 100;
 const DETECT_FIELDS = new Set(['WC', 'PD', 'SN', 'SC', 'LA', 'CY', 'LP', 'TD', 'AN', 'BY']);
 
 /** Labelled text: an `HD` label and at least three of the fields every Factiva document has. */
 function detect(lines: readonly SourceLine[]): boolean {
   const seen = new Set<string>();
-  let n = 0;
-  for (const line of lines) {
-    if (isBlank(line)) continue;
-    if (++n > DETECT_LINES) break;
+  for (const line of detectionLines(lines)) {
     const label = labelLine(line)?.label;
     if (label) seen.add(label);
   }
@@ -127,7 +112,7 @@ function detect(lines: readonly SourceLine[]): boolean {
 function groupDocuments(lines: readonly SourceLine[]): { documents: RawDocument[]; outside: SourceLine[] } {
   const documents: RawDocument[] = [];
   const outside: SourceLine[] = [];
-  const nonBlank = lines.filter((l) => !isBlank(l));
+  const nonBlank = nonBlankLines(lines);
   let doc: RawDocument | undefined;
   let entry: Entry | undefined;
   let ended = false;
@@ -173,29 +158,21 @@ const joined = (lines: readonly SourceLine[]): string =>
     .join(' ');
 
 function parse(source: SourceFile): ExportParse {
-  const file = source.displayPath;
-  const roles = new Map<number, LineRole>();
-  const diagnostics: Diagnostic[] = [];
-  const warn = (line: number, message: string): void => {
-    diagnostics.push({ severity: 'warning', code: 'export-structure', file, line, message });
-  };
+  const state = new ExportParseState(source.displayPath);
+  const { documents } = state;
+  const warn = (line: number, message: string): void => state.warn(line, message);
   const { documents: raw, outside } = groupDocuments(source.lines);
-  for (const line of outside) roles.set(line.line, { kind: 'block', block: 'cover' });
+  state.block(outside, 'cover');
 
-  const documents: ExportDocument[] = [];
   for (const rawDoc of raw) {
-    const index = documents.length;
     const metadata: DocumentMetadata = {};
+    const doc = new DocumentFields(metadata, documents.length, state, warn);
+    const field = doc.field.bind(doc);
+    const block = doc.block.bind(doc);
     const body: SourceLine[] = [];
     let title: SourceLine | undefined;
     let time: { value: string; lines: SourceLine[] } | undefined;
     const dateLines: SourceLine[] = [];
-    const field = (line: SourceLine, f: keyof DocumentMetadata | 'title'): void => {
-      roles.set(line.line, { kind: 'field', field: f, document: index });
-    };
-    const block = (line: SourceLine, b: BlockName): void => {
-      roles.set(line.line, { kind: 'block', block: b });
-    };
     const first = rawDoc.entries[0]!;
     if (!rawDoc.entries.some((e) => e.label === 'HD')) {
       warn(first.labelLine.line, 'a Factiva document without its HD (headline) label');
@@ -208,8 +185,8 @@ function parse(source: SourceFile): ExportParse {
       // The label's own line is a marker, unless (pipe form) it also holds the first value.
       if (values[0]?.line !== entry.labelLine.line) block(entry.labelLine, 'marker');
       const value = joined(values);
-      const asBlock = (b: BlockName): void => values.forEach((l) => block(l, b));
-      const asField = (f: keyof DocumentMetadata): void => values.forEach((l) => field(l, f));
+      const asBlock = (b: BlockName): void => block(values, b);
+      const asField = (f: keyof DocumentMetadata): void => field(values, f);
       switch (rule.kind) {
         case 'title':
           if (title || values.length === 0) body.push(...values);
@@ -225,17 +202,8 @@ function parse(source: SourceFile): ExportParse {
           body.push(...values);
           break;
         case 'text':
-          if (value === '') break;
-          if (metadata[rule.field] !== undefined) {
-            asBlock('classification');
-            break;
-          }
-          metadata[rule.field] = value;
-          if (rule.field === 'byline') {
-            const authors = bylineAuthors(value);
-            if (authors.length > 0) metadata.authors = authors;
-          }
-          asField(rule.field);
+          if (rule.field === 'byline') doc.byline(value, values);
+          else doc.text(rule.field, value, values);
           break;
         case 'column':
           if (
@@ -255,7 +223,7 @@ function parse(source: SourceFile): ExportParse {
           break;
         }
         case 'words': {
-          const words = parseWordCount(value);
+          const words = wordCount(value);
           if (words === undefined) {
             if (values[0]) warn(values[0].line, `not a word count: "${value}"`);
             asBlock('classification');
@@ -286,14 +254,9 @@ function parse(source: SourceFile): ExportParse {
           else asBlock('classification');
           break;
         }
-        case 'language': {
-          const code = languageCode(value);
-          if (code) {
-            metadata.language = code;
-            asField('language');
-          } else asBlock('classification');
+        case 'language':
+          doc.language(value, values);
           break;
-        }
         case 'accession': {
           const id = accessionNumber(value);
           if (id) {
@@ -331,21 +294,15 @@ function parse(source: SourceFile): ExportParse {
     if (!title) {
       // Labels without any text: nothing to make an article of; the lines keep their roles.
       warn(startLine, 'a Factiva document with neither headline nor text; not read as an article');
-      for (const line of allLines) if (roles.get(line.line)?.kind === 'field') block(line, 'classification');
+      for (const line of allLines)
+        if (state.roles.get(line.line)?.kind === 'field') block(line, 'classification');
       continue;
     }
     if (body.length === 0) warn(startLine, 'a Factiva document without text (no LP or TD)');
     documents.push({ title, body, metadata, startLine, endLine });
   }
-  if (documents.length === 0) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'export-structure',
-      file,
-      message: 'no Factiva document found',
-    });
-  }
-  return { format: 'factiva-text', documents, roles, diagnostics };
+  if (documents.length === 0) state.warn(undefined, 'no Factiva document found');
+  return state.result('factiva-text');
 }
 
 /** Factiva's labelled text export (from its RTF download). */

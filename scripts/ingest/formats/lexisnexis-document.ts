@@ -4,20 +4,13 @@
  * the role of every other line. The layout is read by lexisnexis-layout.ts; this module says
  * what each part fills, and what is wrong with the document when something is missing.
  */
-import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceLine } from '../core/source-file.ts';
-import { bylineAuthors } from './byline-names.ts';
-import type {
-  BlockName,
-  DocumentMetadata,
-  ExportDocument,
-  LineRole,
-  MetadataField,
-  Term,
-} from '../core/export-format.ts';
-import { languageCode } from './language-names.ts';
-import { wordCount } from './lexisnexis-labels.ts';
-import { collapse, joinLines, paragraphs } from './export-lines.ts';
+import type { DocumentMetadata, ExportDocument } from '../core/export-format.ts';
+import { DocumentFields, isWebAddress } from './common/document-fields.ts';
+import { pageWithin } from './common/page.ts';
+import type { ExportParseState } from './common/parse-state.ts';
+import { wordCount } from './common/word-count.ts';
+import { collapse, isBlank, joinLines, nonBlankLines, paragraphs } from './common/lines.ts';
 import {
   type FieldBlock,
   findTail,
@@ -26,13 +19,10 @@ import {
   readTail,
   readTop,
 } from './lexisnexis-layout.ts';
-import { isoDate, isoDay } from './stated-dates.ts';
-import { parseTerms } from './term-list.ts';
+import { isoDate } from './common/dates.ts';
 
 /** Where a document sits in its file. */
 export interface LexisDocumentContext {
-  /** The file as shown to users. */
-  file: string;
   /** The index the document gets in the parse, if it is read. */
   index: number;
   /** The separator's words (`3 of 10`), for messages. */
@@ -42,54 +32,23 @@ export interface LexisDocumentContext {
   flat: boolean;
 }
 
-/** A document read, the roles of its lines and its problems. */
-export interface LexisDocumentResult {
-  /** Undefined for an "error document" of the download: no headline and no text. */
-  document?: ExportDocument;
-  roles: Map<number, LineRole>;
-  diagnostics: Diagnostic[];
-}
-
-type TextField =
-  'byline' | 'section' | 'dateline' | 'abstract' | 'url' | 'documentId' | 'documentType' | 'copyright';
-type TermField = 'subjects' | 'organisations' | 'persons' | 'places' | 'industries';
-
-const PAGE = /\b(?:Pg\.?|Blz\.?|S\.|p\.|Seite|page)\s*([A-Z]?\d+[A-Z]?)\b/;
-const HTTP = /^https?:\/\/\S+$/i;
-
-/** Reads one document; never throws, every problem is a warning naming its line. */
+/**
+ * Reads one document into the parse's state (its line roles and warnings); never throws,
+ * every problem is a warning naming its line. Undefined for an "error document" of the
+ * download: no headline and no text.
+ */
 export function parseLexisDocument(
   lines: readonly SourceLine[],
   ctx: LexisDocumentContext,
-): LexisDocumentResult {
-  const roles = new Map<number, LineRole>();
-  const diagnostics: Diagnostic[] = [];
-  const warn = (line: number, message: string): void => {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'export-structure',
-      file: ctx.file,
-      line,
-      message: `document ${ctx.ordinal}: ${message}`,
-    });
-  };
-  const field = (ls: readonly SourceLine[], f: MetadataField): void => {
-    for (const l of ls) roles.set(l.line, { kind: 'field', field: f, document: ctx.index });
-  };
-  const block = (ls: readonly SourceLine[], b: BlockName): void => {
-    for (const l of ls) roles.set(l.line, { kind: 'block', block: b });
-  };
+  state: ExportParseState,
+): ExportDocument | undefined {
+  const warn = (line: number, message: string): void =>
+    state.warn(line, `document ${ctx.ordinal}: ${message}`);
   const meta: DocumentMetadata = {};
-  const text: Partial<Record<TextField, string>> = meta;
-  const setText = (f: TextField, value: string, ls: readonly SourceLine[]): boolean => {
-    if (text[f] !== undefined || value === '') {
-      block(ls, 'classification');
-      return false;
-    }
-    text[f] = value;
-    field(ls, f);
-    return true;
-  };
+  const doc = new DocumentFields(meta, ctx.index, state, warn);
+  const field = doc.field.bind(doc);
+  const block = doc.block.bind(doc);
+  const setText = doc.text.bind(doc);
 
   const paras = paragraphs(lines);
   const top = readTop(paras, ctx.flat);
@@ -115,7 +74,7 @@ export function parseLexisDocument(
   if (top.url.length > 0) {
     // A URL the export wraps at the width goes on without a space.
     const url = top.url.map((l) => l.text.trim()).join('');
-    if (HTTP.test(url)) setText('url', url, top.url);
+    if (isWebAddress(url)) setText('url', url, top.url);
     else block(top.url, 'attachment');
   }
   if (top.wordCount) {
@@ -134,22 +93,15 @@ export function parseLexisDocument(
     blocks.find((b) => b.kind === 'publicationType' && b.value !== '') ??
     blocks.find((b) => b.kind === 'documentType' && b.value !== '');
   const attachments: FieldBlock[] = [];
-  const terms: Partial<Record<TermField, Term[]>> = {};
   for (const b of blocks) {
     switch (b.kind) {
       case 'headline':
         if (!headline && b.value !== '') headline = { lines: b.lines, text: b.value };
         else block(b.lines, 'classification');
         break;
-      case 'byline':
-        if (setText('byline', b.value, b.lines)) {
-          const authors = bylineAuthors(b.value);
-          if (authors.length > 0) meta.authors = authors;
-        }
-        break;
       case 'section':
         if (setText('section', b.value, b.lines)) {
-          const page = PAGE.exec(b.value)?.[1];
+          const page = pageWithin(b.value);
           if (page !== undefined) meta.page = page;
         }
         break;
@@ -161,13 +113,8 @@ export function parseLexisDocument(
         } else block(b.lines, 'classification');
         break;
       }
-      case 'dateline':
-      case 'abstract':
-      case 'documentId':
-        setText(b.kind, b.value, b.lines);
-        break;
       case 'url':
-        if (HTTP.test(b.value)) setText('url', b.value, b.lines);
+        if (isWebAddress(b.value)) setText('url', b.value, b.lines);
         else block(b.lines, 'attachment');
         break;
       case 'publicationType':
@@ -175,40 +122,10 @@ export function parseLexisDocument(
         if (b === typeBlock) setText('documentType', b.value, b.lines);
         else block(b.lines, 'classification');
         break;
-      case 'loadDate': {
-        const day = meta.loadDate === undefined ? isoDay(b.value) : undefined;
-        if (day !== undefined) {
-          meta.loadDate = day;
-          field(b.lines, 'loadDate');
-        } else {
-          if (meta.loadDate === undefined) warn(b.lines[0]!.line, `load date "${b.value}" is not a date`);
-          block(b.lines, 'classification');
-        }
+      case 'loadDate':
+        if (!doc.loadDate(b.value, b.lines) && meta.loadDate === undefined)
+          warn(b.lines[0]!.line, `load date "${b.value}" is not a date`);
         break;
-      }
-      case 'language': {
-        const code = meta.language === undefined ? languageCode(b.value) : undefined;
-        if (code !== undefined) {
-          meta.language = code;
-          field(b.lines, 'language');
-        } else {
-          if (meta.language === undefined) warn(b.lines[0]!.line, `language "${b.value}" not known`);
-          block(b.lines, 'classification');
-        }
-        break;
-      }
-      case 'subjects':
-      case 'organisations':
-      case 'persons':
-      case 'places':
-      case 'industries': {
-        const found = parseTerms(b.value);
-        if (found.length > 0) {
-          terms[b.kind] = [...(terms[b.kind] ?? []), ...found];
-          field(b.lines, b.kind);
-        } else block(b.lines, 'classification');
-        break;
-      }
       case 'edition':
         meta.edition = meta.edition === undefined ? b.value : `${meta.edition} ${b.value}`;
         field(b.lines, 'edition');
@@ -217,33 +134,25 @@ export function parseLexisDocument(
         attachments.push(b);
         block(b.lines, 'attachment');
         break;
-      case 'body':
-      case 'classification':
-        block(b.lines, 'classification');
-        break;
+      default:
+        doc.fill(b.kind, b.value, b.lines);
     }
   }
-  Object.assign(meta, terms);
-  if (top.byline) {
-    if (setText('byline', collapse(top.byline.text), [top.byline])) {
-      const authors = bylineAuthors(meta.byline ?? '');
-      if (authors.length > 0) meta.authors = authors;
-    }
-  }
+  doc.done();
+  if (top.byline) doc.byline(collapse(top.byline.text), [top.byline]);
 
   // The text.
   const body: SourceLine[] = [];
   if (header.firstBodyLine) body.push(header.firstBodyLine);
   if (header.extraBody) body.push(...header.extraBody);
   for (const p of paras.slice(header.bodyStart, tailStart)) body.push(...p.lines);
-  const where = lines.find((l) => l.text.trim() !== '')?.line ?? ctx.separatorLine;
+  const where = lines.find((l) => !isBlank(l.text))?.line ?? ctx.separatorLine;
 
   if (!headline && body.length === 0) {
     // An "error document" of the download: nothing to read. Its lines are the database's.
-    for (const l of lines)
-      if (l.text.trim() !== '') roles.set(l.line, { kind: 'block', block: 'boilerplate' });
+    block(nonBlankLines(lines), 'boilerplate');
     warn(ctx.separatorLine, 'no headline and no text (an error document of the download?): not read');
-    return { roles, diagnostics };
+    return undefined;
   }
   if (body.length === 0 && attachments.length > 0) {
     // A photo-only document: its caption is all the text there is.
@@ -251,7 +160,7 @@ export function parseLexisDocument(
       const [first, ...rest] = b.lines;
       const caption = first!.text.replace(/^[^:]*:[\s\u00a0]*/, '');
       body.push({ ...first!, text: caption }, ...rest);
-      for (const l of b.lines) roles.delete(l.line);
+      doc.clear(b.lines);
     }
     warn(attachments[0]!.lines[0]!.line, 'no text but a graphic caption: the caption is the text');
   }
@@ -279,16 +188,12 @@ export function parseLexisDocument(
     warn(where, `no publication date: dated by its load date (${meta.loadDate})`);
   } else warn(where, 'no date');
 
-  const nonBlank = lines.filter((l) => l.text.trim() !== '');
+  const nonBlank = nonBlankLines(lines);
   return {
-    document: {
-      title: { ...titleLine!, text: headline.text },
-      body,
-      metadata: meta,
-      startLine: ctx.separatorLine,
-      endLine: nonBlank.at(-1)?.line ?? ctx.separatorLine,
-    },
-    roles,
-    diagnostics,
+    title: { ...titleLine!, text: headline.text },
+    body,
+    metadata: meta,
+    startLine: ctx.separatorLine,
+    endLine: nonBlank.at(-1)?.line ?? ctx.separatorLine,
   };
 }

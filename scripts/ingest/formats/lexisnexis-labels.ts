@@ -6,6 +6,8 @@
  * (`MID:`, `ANNOUNCER:`, `FLASH:`, `F-15:`), and a label's value is checked where it has a
  * form (`LENGTH: 19.43 meters.` inside an article is not the word count).
  */
+import { type LabelMatch, LabelTable } from './common/label-table.ts';
+import { isWordCount } from './common/word-count.ts';
 
 /** What a label's value fills. */
 export type LexisLabelKind =
@@ -33,63 +35,38 @@ export type LexisLabelKind =
   /** Database codes and notes that fill no metadata field (`JOURNAL-CODE:`, `BIO:`). */
   | 'classification';
 
-const KINDS: Record<string, LexisLabelKind> = {};
-const add = (kind: LexisLabelKind, labels: string): void => {
-  for (const label of labels.split('|')) KINDS[label] = kind;
-};
-add('byline', 'BYLINE|AUTOR|AUTEUR|AUTEURS|AUTHOR|SIGNATURE|NAME|ANCHORS|VERFASSER|AUTORE');
-add('section', 'SECTION|RUBRIK|RUBRIQUE|RUBRIEK|SECTIE|SEZIONE|SECCIÓN|SECCION|RESSORT');
-add('length', 'LENGTH|LÄNGE|LAENGE|LONGUEUR|LENGTE|LONGITUD|LUNGHEZZA');
-add('dateline', 'DATELINE|ORTSZEILE|DATELIGNE|PLAATS');
-add('abstract', 'HIGHLIGHT|HIGHLIGHTS|CHAPEAU|LEAD|UNTERZEILE|INTRO');
-add('headline', 'HEADLINE|KOP|TITRE|TITLE|TITEL|ÜBERSCHRIFT|TITULAR|TITOLO');
-add('body', 'BODY|TEKST|TEXT|ARTICLE|TEXTE|TEXTO|TESTO');
-add('loadDate', 'LOAD-DATE|UPDATE|DATE-CHARGEMENT|LAADDATUM|LADEDATUM');
-add('language', 'LANGUAGE|SPRACHE|LANGUE|TAAL|IDIOMA|LINGUA|SPROG|SPRÅK');
-add('publicationType', 'PUBLICATION-TYPE|PUB-TYPE|TYPE-PUBLICATION|PUBLIKATIONSTYP|PUBLICATIETYPE');
-add('documentType', 'DOCUMENT-TYPE|DOKUMENTTYP|TYPE-DOCUMENT|DOCUMENTTYPE');
-add('attachment', 'GRAPHIC|GRAFIK|GRAPHIQUE|PHOTO|FOTO|ILLUSTRATION|VIEW ORIGINAL PAGE');
-add('subjects', 'SUBJECT|PUB-SUBJECT|THEMA|SUJET|ONDERWERP');
-add('organisations', 'COMPANY|ORGANIZATION|ORGANISATION|UNTERNEHMEN|SOCIÉTÉ|BEDRIJF');
-add('persons', 'PERSON|PEOPLE|PERSONEN|PERSONNE');
-add('places', 'GEOGRAPHIC|CITY|STATE|COUNTRY|LOCATION|GEOGRAFIE|LAND|STADT|PAYS|VILLE');
-add('industries', 'INDUSTRY|BRANCHE|INDUSTRIE');
-add('url', 'URL');
-add('documentId', 'TRANSCRIPT');
-add('edition', 'SHOW|EDITION|AUSGABE|ÉDITION');
-add(
-  'classification',
-  'JOURNAL-CODE|CODE-REVUE|TICKER|NOTES|NOTE|CORRECTION-DATE|CORRECTION|SERIES|GUESTS|BIO|DISTRIBUTION|ACC-NO|TYPE|DOCUMENT-TYPE-CODE|PUB-CODE',
-);
+const LABELS = LabelTable.of<LexisLabelKind>({
+  byline: 'BYLINE|AUTOR|AUTEUR|AUTEURS|AUTHOR|SIGNATURE|NAME|ANCHORS|VERFASSER|AUTORE',
+  section: 'SECTION|RUBRIK|RUBRIQUE|RUBRIEK|SECTIE|SEZIONE|SECCIÓN|SECCION|RESSORT',
+  length: 'LENGTH|LÄNGE|LAENGE|LONGUEUR|LENGTE|LONGITUD|LUNGHEZZA',
+  dateline: 'DATELINE|ORTSZEILE|DATELIGNE|PLAATS',
+  abstract: 'HIGHLIGHT|HIGHLIGHTS|CHAPEAU|LEAD|UNTERZEILE|INTRO',
+  headline: 'HEADLINE|KOP|TITRE|TITLE|TITEL|ÜBERSCHRIFT|TITULAR|TITOLO',
+  body: 'BODY|TEKST|TEXT|ARTICLE|TEXTE|TEXTO|TESTO',
+  loadDate: 'LOAD-DATE|UPDATE|DATE-CHARGEMENT|LAADDATUM|LADEDATUM',
+  language: 'LANGUAGE|SPRACHE|LANGUE|TAAL|IDIOMA|LINGUA|SPROG|SPRÅK',
+  publicationType: 'PUBLICATION-TYPE|PUB-TYPE|TYPE-PUBLICATION|PUBLIKATIONSTYP|PUBLICATIETYPE',
+  documentType: 'DOCUMENT-TYPE|DOKUMENTTYP|TYPE-DOCUMENT|DOCUMENTTYPE',
+  attachment: 'GRAPHIC|GRAFIK|GRAPHIQUE|PHOTO|FOTO|ILLUSTRATION|VIEW ORIGINAL PAGE',
+  subjects: 'SUBJECT|PUB-SUBJECT|THEMA|SUJET|ONDERWERP',
+  organisations: 'COMPANY|ORGANIZATION|ORGANISATION|UNTERNEHMEN|SOCIÉTÉ|BEDRIJF',
+  persons: 'PERSON|PEOPLE|PERSONEN|PERSONNE',
+  places: 'GEOGRAPHIC|CITY|STATE|COUNTRY|LOCATION|GEOGRAFIE|LAND|STADT|PAYS|VILLE',
+  industries: 'INDUSTRY|BRANCHE|INDUSTRIE',
+  url: 'URL',
+  documentId: 'TRANSCRIPT',
+  edition: 'SHOW|EDITION|AUSGABE|ÉDITION',
+  classification:
+    'JOURNAL-CODE|CODE-REVUE|TICKER|NOTES|NOTE|CORRECTION-DATE|CORRECTION|SERIES|GUESTS|BIO|DISTRIBUTION|ACC-NO|TYPE|DOCUMENT-TYPE-CODE|PUB-CODE',
+});
 
 /** A label at the start of a line: upper case, one to three words, a colon, then a space or nothing. */
 const LABEL = /^([\p{Lu}][\p{Lu}\p{N}-]*(?: [\p{Lu}-]+){0,2}):(?=[\s\u00a0]|$)[\s\u00a0]*(.*)$/u;
-/** The value of `LENGTH:`, and the unlabelled word count of some exports (`184 words`). */
-export const WORD_COUNT =
-  /^(\d[\d,.]*)\s+(?:words?|wörter|woerter|worte|mots|woorden|palabras|parole|ord)\.?$/iu;
-
-export interface LexisLabel {
-  label: string;
-  kind: LexisLabelKind;
-  /** The text after the label on its line (may be empty: the value is on the lines below). */
-  value: string;
-}
+/** A label of a LexisNexis line. */
+export type LexisLabel = LabelMatch<LexisLabelKind>;
 
 /** The known label a line starts with, if any (its value checked where it has a form). */
 export function lexisLabel(text: string): LexisLabel | undefined {
-  const m = LABEL.exec(text);
-  if (!m || m[1] === undefined) return undefined;
-  const kind = KINDS[m[1]];
-  if (kind === undefined) return undefined;
-  const value = (m[2] ?? '').trim();
-  if (kind === 'length' && !WORD_COUNT.test(value.replace(/\s+/g, ' '))) return undefined;
-  return { label: m[1], kind, value };
-}
-
-/** The number of words a `LENGTH:` value or a `184 words` line states. */
-export function wordCount(text: string): number | undefined {
-  const m = WORD_COUNT.exec(text.trim().replace(/\s+/g, ' '));
-  if (!m || m[1] === undefined) return undefined;
-  const n = Number(m[1].replace(/[,.]/g, ''));
-  return Number.isFinite(n) ? n : undefined;
+  const label = LABELS.match(text, LABEL);
+  return label?.kind === 'length' && !isWordCount(label.value) ? undefined : label;
 }

@@ -6,9 +6,11 @@
  * end backwards, so that a line inside the article that looks like a label never ends it.
  */
 import type { SourceLine } from '../core/source-file.ts';
-import { collapse, joinLines, type Paragraph } from './export-lines.ts';
-import { type LexisLabelKind, lexisLabel, WORD_COUNT } from './lexisnexis-labels.ts';
-import { isWeekdayLine, parseStatedDate, parseStatedTime, type StatedDate } from './stated-dates.ts';
+import { collapse, joinLines, type Paragraph } from './common/lines.ts';
+import { isCopyrightLine, isRightsLine } from './common/copyright.ts';
+import { isWordCount } from './common/word-count.ts';
+import { type LexisLabelKind, lexisLabel } from './lexisnexis-labels.ts';
+import { isWeekdayLine, readDate, readTime, type StatedDate } from './common/dates.ts';
 
 /** A label and the lines its value takes. */
 export interface FieldBlock {
@@ -41,10 +43,6 @@ export interface Top {
 const indent = (text: string): number => /^[ \t]*/.exec(text)?.[0].length ?? 0;
 /** Centred lines are indented; a paragraph whose first line fills the width has its later lines indented. */
 export const isCentred = (p: Paragraph): boolean => p.lines.some((l) => indent(l.text) >= 6);
-/** A copyright line (`Copyright 2010 …`, `© 2008 …`). */
-export const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s*\d)/i;
-const RIGHTS =
-  /\b(?:rights reserved|rechte vorbehalten|droits réservés|rechten voorbehouden|derechos reservados)\b/i;
 const URL_START = /^https?:\/\//i;
 
 /** Whether a copyright line goes on to the next line (it filled the width, or ends mid-phrase). */
@@ -74,7 +72,7 @@ export function readTop(paras: readonly Paragraph[], flat: boolean): Top {
     const first = p.lines[0]!;
     const t = first.text.trim();
     if (lexisLabel(first.text)) break;
-    if (p.lines.length === 1 && WORD_COUNT.test(collapse(t))) {
+    if (p.lines.length === 1 && isWordCount(t)) {
       top.wordCount = first;
       top.headerDone = true;
       i++;
@@ -90,15 +88,15 @@ export function readTop(paras: readonly Paragraph[], flat: boolean): Top {
       for (const l of p.lines) {
         const lt = collapse(l.text);
         const last = top.copyright.at(-1);
-        if (COPYRIGHT.test(lt) || (copyrightOpen && last && (RIGHTS.test(lt) || wraps(last.at(-1)!)))) {
-          if (COPYRIGHT.test(lt) && !copyrightOpen) top.copyright.push([l]);
+        if (isCopyrightLine(lt) || (copyrightOpen && last && (isRightsLine(lt) || wraps(last.at(-1)!)))) {
+          if (isCopyrightLine(lt) && !copyrightOpen) top.copyright.push([l]);
           else last?.push(l);
           copyrightOpen = true;
           continue;
         }
         copyrightOpen = false;
         if (top.date === undefined) {
-          const d = parseStatedDate(lt);
+          const d = readDate(lt);
           if (d) {
             top.date = d;
             top.dateLines.push(l);
@@ -113,11 +111,11 @@ export function readTop(paras: readonly Paragraph[], flat: boolean): Top {
         }
         // Below the date: its weekday or time on a line of their own, the same date again
         // in another language, then the edition.
-        const time = afterDate ? parseStatedTime(lt) : undefined;
+        const time = afterDate ? readTime(lt, top.date) : undefined;
         if (afterDate && (time || isWeekdayLine(lt))) {
           if (time && top.date.hour === undefined) Object.assign(top.date, time);
           top.dateLines.push(l);
-        } else if (parseStatedDate(lt) && top.edition.length === 0) {
+        } else if (readDate(lt) && top.edition.length === 0) {
           top.dateLines.push(l);
         } else {
           afterDate = false;
@@ -197,7 +195,7 @@ export function readHeader(paras: readonly Paragraph[], from: number): HeaderRea
     const p = paras[i]!;
     if (!isLabelled(p)) {
       const t = collapse(p.lines[0]!.text);
-      if (p.lines.length === 1 && WORD_COUNT.test(t)) {
+      if (p.lines.length === 1 && isWordCount(t)) {
         blocks.push({ kind: 'length', label: '', lines: [...p.lines], value: t });
         i++;
         continue;
@@ -244,7 +242,7 @@ export function findTail(paras: readonly Paragraph[], from: number): number {
   let i = paras.length;
   while (i > from) {
     const p = paras[i - 1]!;
-    if (isLabelled(p) || (COPYRIGHT.test(p.lines[0]!.text.trim()) && isCentred(p))) {
+    if (isLabelled(p) || (isCopyrightLine(p.lines[0]!.text.trim()) && isCentred(p))) {
       i--;
     } else if (i - 2 >= from && isEmptyAbstract(paras[i - 2])) {
       // The text of an empty `HIGHLIGHT:` above it.
@@ -265,7 +263,7 @@ export function readTail(
     const p = paras[i]!;
     const last = blocks.at(-1);
     if (isLabelled(p)) blocks.push(...labelBlocks(p));
-    else if (COPYRIGHT.test(p.lines[0]!.text.trim()) && isCentred(p)) copyright.push([...p.lines]);
+    else if (isCopyrightLine(p.lines[0]!.text.trim()) && isCentred(p)) copyright.push([...p.lines]);
     else if (last) {
       last.lines.push(...p.lines);
       last.value = collapse(`${last.value} ${joinLines(p.lines)}`);

@@ -13,11 +13,13 @@
  * with no text but a photo caption keeps the caption as its text, and an "error document"
  * (no headline, no text) is reported and not read.
  */
-import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
-import type { ExportDocument, ExportFormat, ExportParse, LineRole } from '../core/export-format.ts';
-import { lexisLabel, WORD_COUNT } from './lexisnexis-labels.ts';
+import type { ExportFormat, ExportParse } from '../core/export-format.ts';
+import { detectionLines, ExportParseState } from './common/parse-state.ts';
+import { isWordCount } from './common/word-count.ts';
+import { lexisLabel } from './lexisnexis-labels.ts';
 import { parseLexisDocument } from './lexisnexis-document.ts';
+import { isBlank, nonBlankLines } from './common/lines.ts';
 
 const COUNT_WORDS = 'of|von|de|van|di|sur|av|af|z';
 /** `1 of 10 DOCUMENTS` and its translations, alone on its line (centred, or at the margin). */
@@ -32,7 +34,6 @@ const SEPARATOR_NAMED = new RegExp(
 );
 /** ProQuest's separator: a file that has it is not this format. */
 const UNDERSCORE_RULE = /^_{40,}\s*$/;
-const DETECT_LINES = 100;
 
 /** The document number and count a separator line states. */
 function separator(text: string): { n: number; m: number } | undefined {
@@ -43,13 +44,10 @@ function separator(text: string): { n: number; m: number } | undefined {
 function detect(lines: readonly SourceLine[]): boolean {
   let separators = 0;
   let labels = 0;
-  let seen = 0;
-  for (const l of lines) {
-    if (l.text.trim() === '') continue;
-    if (++seen > DETECT_LINES) break;
+  for (const l of detectionLines(lines)) {
     if (UNDERSCORE_RULE.test(l.text)) return false;
     if (separator(l.text)) separators++;
-    else if (lexisLabel(l.text) || WORD_COUNT.test(l.text.trim())) labels++;
+    else if (lexisLabel(l.text) || isWordCount(l.text)) labels++;
   }
   return separators > 0 && labels > 0;
 }
@@ -65,17 +63,9 @@ function commonCount(counts: readonly number[]): number | undefined {
 
 function parse(source: SourceFile): ExportParse {
   const { lines } = source;
-  const file = source.displayPath;
-  const roles = new Map<number, LineRole>();
-  const diagnostics: Diagnostic[] = [];
-  const documents: ExportDocument[] = [];
-  const warn = (
-    line: number,
-    message: string,
-    code: 'export-structure' | 'document-count' = 'export-structure',
-  ): void => {
-    diagnostics.push({ severity: 'warning', code, file, line, message });
-  };
+  const state = new ExportParseState(source.displayPath);
+  const { documents } = state;
+  const warn = state.warn.bind(state);
 
   const seps: { at: number; n: number; m: number; line: SourceLine }[] = [];
   lines.forEach((l, at) => {
@@ -83,15 +73,10 @@ function parse(source: SourceFile): ExportParse {
     if (s) seps.push({ at, ...s, line: l });
   });
   if (seps.length === 0) {
-    warn(
-      lines.find((l) => l.text.trim() !== '')?.line ?? 1,
-      'no `N of M DOCUMENTS` line: read as one document',
-    );
+    warn(lines.find((l) => !isBlank(l.text))?.line ?? 1, 'no `N of M DOCUMENTS` line: read as one document');
   }
   // The cover: download request, recipient, search terms.
-  for (const l of lines.slice(0, seps[0]?.at ?? 0)) {
-    if (l.text.trim() !== '') roles.set(l.line, { kind: 'block', block: 'cover' });
-  }
+  state.block(nonBlankLines(lines.slice(0, seps[0]?.at ?? 0)), 'cover');
   // A download's separators all state the same count; a file whose separators disagree
   // (several downloads pasted together) states none.
   const common = commonCount(seps.map((s) => s.m));
@@ -108,7 +93,7 @@ function parse(source: SourceFile): ExportParse {
   const parts = seps.length > 0 ? seps : [{ at: -1, n: 1, m: 1, line: lines[0] ?? { line: 1, text: '' } }];
   parts.forEach((sep, k) => {
     if (sep.at >= 0) {
-      roles.set(sep.line.line, { kind: 'block', block: 'marker' });
+      state.block(sep.line, 'marker');
       if (stated !== undefined && sep.m !== stated)
         warn(sep.line.line, `"${sep.line.text.trim()}" states ${sep.m} documents, the others ${stated}`);
       const prev = parts[k - 1];
@@ -116,16 +101,17 @@ function parse(source: SourceFile): ExportParse {
         warn(sep.line.line, `document ${sep.n} follows document ${prev.n}`);
     }
     const end = parts[k + 1]?.at ?? lines.length;
-    const result = parseLexisDocument(lines.slice(sep.at + 1, end), {
-      file,
-      index: documents.length,
-      ordinal: `${sep.n} of ${sep.m}`,
-      separatorLine: sep.at >= 0 ? sep.line.line : 1,
-      flat: sep.at >= 0 && !/^\s{6,}/.test(sep.line.text),
-    });
-    for (const [line, role] of result.roles) roles.set(line, role);
-    diagnostics.push(...result.diagnostics);
-    if (result.document) documents.push(result.document);
+    const document = parseLexisDocument(
+      lines.slice(sep.at + 1, end),
+      {
+        index: documents.length,
+        ordinal: `${sep.n} of ${sep.m}`,
+        separatorLine: sep.at >= 0 ? sep.line.line : 1,
+        flat: sep.at >= 0 && !/^\s{6,}/.test(sep.line.text),
+      },
+      state,
+    );
+    if (document) documents.push(document);
   });
   if (stated !== undefined && documents.length !== stated) {
     const skipped = seps.length - documents.length;
@@ -136,13 +122,7 @@ function parse(source: SourceFile): ExportParse {
       'document-count',
     );
   }
-  return {
-    format: 'lexisnexis',
-    documents,
-    ...(stated !== undefined ? { statedDocuments: stated } : {}),
-    roles,
-    diagnostics,
-  };
+  return state.result('lexisnexis', stated);
 }
 
 /** The older LexisNexis text export (`N of M DOCUMENTS`, `BYLINE:`, `LENGTH:`, `LOAD-DATE:`). */

@@ -8,14 +8,13 @@
  * never ends anything, and the first document is read from the cover's end like the others.
  * The same document exported twice stays two documents here (the ingest merges them).
  */
-import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceLine } from '../core/source-file.ts';
+import { detectionLines, ExportParseState } from './common/parse-state.ts';
 import { parseDocument } from './nexis-uni/document.ts';
-import type { ExportDocument, ExportFormat, ExportParse, LineRole } from '../core/export-format.ts';
+import type { ExportFormat, ExportParse } from '../core/export-format.ts';
 import { isBodyMarker, isCoverStart, isEndOfDocument, parseLabel, statedCount } from './nexis-uni/labels.ts';
+import { isBlank, nonBlankLines } from './common/lines.ts';
 
-/** How many non-blank lines detect() reads. */
-const DETECT_LINES = 100;
 /** How far (non-blank lines) before `Body` a document's labels stand. */
 const LABELS_BEFORE_BODY = 15;
 
@@ -23,11 +22,7 @@ const LABELS_BEFORE_BODY = 15;
 const HEAD_KINDS = new Set(['length', 'section', 'byline', 'dateline', 'highlight']);
 
 function detect(lines: readonly SourceLine[]): boolean {
-  const sample: string[] = [];
-  for (const l of lines) {
-    if (l.text.trim() !== '') sample.push(l.text);
-    if (sample.length >= DETECT_LINES) break;
-  }
+  const sample = detectionLines(lines).map((l) => l.text);
   // The cover page: `Date and Time:` with `Job Number:` or `Documents (N)` at the top.
   const top = sample.slice(0, 10);
   const hasDateAndTime = top.some((t) => /^(?:date and time|datum und uhrzeit):/iu.test(t.trim()));
@@ -44,18 +39,10 @@ function detect(lines: readonly SourceLine[]): boolean {
 }
 
 function parse(source: { displayPath: string; lines: SourceLine[] }): ExportParse {
-  const file = source.displayPath;
   const lines = source.lines;
-  const roles = new Map<number, LineRole>();
-  const diagnostics: Diagnostic[] = [];
-  const documents: ExportDocument[] = [];
-  const warn = (
-    line: number | undefined,
-    message: string,
-    code: Diagnostic['code'] = 'export-structure',
-  ): void => {
-    diagnostics.push({ severity: 'warning', code, file, ...(line !== undefined ? { line } : {}), message });
-  };
+  const state = new ExportParseState(source.displayPath);
+  const { documents } = state;
+  const warn = state.warn.bind(state);
 
   // The documents: each up to its `End of Document`.
   const segments: { lines: SourceLine[]; end?: SourceLine }[] = [];
@@ -68,36 +55,38 @@ function parse(source: { displayPath: string; lines: SourceLine[] }): ExportPars
   // After the last one: page furniture, unless a document lost its `End of Document`.
   const rest = lines.slice(from);
   const restIsDocument = rest.some((l) => isBodyMarker(l.text)) || segments.length === 0;
-  if (restIsDocument && rest.some((l) => l.text.trim() !== '')) {
+  if (restIsDocument && rest.some((l) => !isBlank(l.text))) {
     segments.push({ lines: rest });
-    const last = rest.findLast((l) => l.text.trim() !== '');
+    const last = rest.findLast((l) => !isBlank(l.text));
     warn(last?.line, 'the last document has no "End of Document" line');
   }
 
   let stated: number | undefined;
   let statedAt: number | undefined;
   segments.forEach((segment, s) => {
-    const parsed = parseDocument(segment.lines, segment.end, documents.length, { file, afterCover: s === 0 });
+    const parsed = parseDocument(
+      segment.lines,
+      segment.end,
+      documents.length,
+      { afterCover: s === 0 },
+      state,
+    );
     if (!parsed) {
       // An `End of Document` with nothing before it: a marker, and no document.
       if (segment.end) {
-        roles.set(segment.end.line, { kind: 'block', block: 'marker' });
+        state.block(segment.end, 'marker');
         warn(segment.end.line, '"End of Document" without a document before it');
       }
       return;
     }
     for (const l of parsed.before) {
-      roles.set(l.line, { kind: 'block', block: 'cover' });
       const count = stated === undefined ? statedCount(l.text) : undefined;
       if (count !== undefined) [stated, statedAt] = [count, l.line];
     }
-    for (const [line, role] of parsed.roles) roles.set(line, role);
-    diagnostics.push(...parsed.diagnostics);
     documents.push(parsed.document);
   });
   if (!restIsDocument) {
-    for (const l of rest)
-      if (l.text.trim() !== '') roles.set(l.line, { kind: 'block', block: 'boilerplate' });
+    state.block(nonBlankLines(rest), 'boilerplate');
   }
 
   if (stated !== undefined && stated !== documents.length) {
@@ -107,13 +96,7 @@ function parse(source: { displayPath: string; lines: SourceLine[] }): ExportPars
       'document-count',
     );
   }
-  return {
-    format: 'nexis-uni',
-    documents,
-    ...(stated !== undefined ? { statedDocuments: stated } : {}),
-    roles,
-    diagnostics,
-  };
+  return state.result('nexis-uni', stated);
 }
 
 /** Nexis Uni: TXT exports, and DOCX exports once decoded into lines. */

@@ -4,13 +4,14 @@
  * and the role of each of their lines. Fields the page does not show (`ISSN:`, `Database:`)
  * are the database's classification.
  */
-import { bylineAuthors } from './byline-names.ts';
-import type { BlockName, DocumentMetadata, LineRole, MetadataField, Term } from '../core/export-format.ts';
-import { languageCode } from './language-names.ts';
+import { bylineAuthors } from './common/byline.ts';
+import type { DocumentMetadata, Term } from '../core/export-format.ts';
+import { DocumentFields, isWebAddress } from './common/document-fields.ts';
+import type { LineRoles } from './common/parse-state.ts';
 import type { SourceLine } from '../core/source-file.ts';
 import { proquestLabel, type ProQuestLabelKind } from './proquest-labels.ts';
-import { isoDate, isoDay, parseStatedDate } from './stated-dates.ts';
-import { parseTerms } from './term-list.ts';
+import { isoDate, isoDay, readDate } from './common/dates.ts';
+import { parseTerms } from './common/terms.ts';
 
 /** A label and the lines its value takes (a value may go on over several lines). */
 export interface ProQuestBlock {
@@ -26,7 +27,7 @@ export interface ProQuestFieldsContext {
   /** The document's first line, where document-wide problems are reported. */
   where: number;
   /** The parse's roles, to which the fields' lines are added. */
-  roles: Map<number, LineRole>;
+  roles: LineRoles;
 }
 
 /** What the fields give: the metadata, and the blocks a document may need in their place. */
@@ -38,20 +39,6 @@ export interface ProQuestFields {
   abstractBlock?: ProQuestBlock & { firstValue: string };
 }
 
-type TextField =
-  | 'publication'
-  | 'page'
-  | 'section'
-  | 'documentId'
-  | 'copyright'
-  | 'edition'
-  | 'dateline'
-  | 'abstract'
-  | 'byline'
-  | 'documentType';
-type TermField = 'subjects' | 'places' | 'persons' | 'organisations';
-
-const HTTP = /^https?:\/\/\S+$/i;
 const NONE = /^none available\.?$/i;
 /** A date inside `Publication info: Toronto Star ; Toronto, Ont. 23 Feb 2022: A.14.` */
 const DATE_IN_INFO = /\b(\d{1,2} \p{L}{3,9}\.? \d{4}|\p{L}{3,9}\.? \d{1,2}, \d{4})\b/u;
@@ -63,30 +50,25 @@ function organisationTerms(value: string): Term[] {
     .map((t) => ({ ...t, name: t.name.replace(/^Name:\s*/i, '') }));
 }
 
+/** `Smith, John; Doe, Jane`: ProQuest lists authors family name first, one per `;`. */
+const proquestAuthors = (byline: string): string[] =>
+  byline.includes(';')
+    ? byline
+        .split(';')
+        .map((a) => a.trim())
+        .filter((a) => a !== '')
+    : bylineAuthors(byline);
+
 /** The metadata the blocks fill, setting the role of each of their lines. */
 export function readProQuestFields(
   blocks: readonly ProQuestBlock[],
   ctx: ProQuestFieldsContext,
 ): ProQuestFields {
   const meta: DocumentMetadata = {};
-  const text: Partial<Record<TextField, string>> = meta;
   const out: ProQuestFields = { metadata: meta };
-  const field = (ls: readonly SourceLine[], f: MetadataField): void => {
-    for (const l of ls) ctx.roles.set(l.line, { kind: 'field', field: f, document: ctx.index });
-  };
-  const block = (ls: readonly SourceLine[], b: BlockName): void => {
-    for (const l of ls) ctx.roles.set(l.line, { kind: 'block', block: b });
-  };
-  const setText = (f: TextField, b: ProQuestBlock): boolean => {
-    if (text[f] !== undefined || b.value === '') {
-      block(b.lines, 'classification');
-      return false;
-    }
-    text[f] = b.value;
-    field(b.lines, f);
-    return true;
-  };
-  const terms: Partial<Record<TermField, Term[]>> = {};
+  const doc = new DocumentFields(meta, ctx.index, ctx.roles, ctx.warn);
+  const field = doc.field.bind(doc);
+  const block = doc.block.bind(doc);
   let info: ProQuestBlock | undefined;
   let sourceType: ProQuestBlock | undefined;
   let undatedSaid = false;
@@ -101,35 +83,16 @@ export function readProQuestFields(
           field(b.lines, 'title');
         }
         break;
-      case 'publication':
-      case 'page':
-      case 'section':
-      case 'documentId':
-      case 'copyright':
-      case 'edition':
-      case 'dateline':
-      case 'documentType':
-        setText(b.kind, b);
-        break;
       case 'byline':
-        if (setText('byline', b)) {
-          // `Smith, John; Doe, Jane`: ProQuest lists authors family name first, one per `;`.
-          const authors = b.value.includes(';')
-            ? b.value
-                .split(';')
-                .map((a) => a.trim())
-                .filter((a) => a !== '')
-            : bylineAuthors(b.value);
-          if (authors.length > 0) meta.authors = authors;
-        }
+        doc.byline(b.value, b.lines, proquestAuthors);
         break;
       case 'abstract':
         if (NONE.test(b.value)) block(b.lines, 'classification');
-        else if (setText('abstract', b))
+        else if (doc.text('abstract', b.value, b.lines))
           out.abstractBlock = { ...b, firstValue: proquestLabel(first.text)?.value ?? '' };
         break;
       case 'date': {
-        const date = meta.date === undefined ? parseStatedDate(b.value) : undefined;
+        const date = meta.date === undefined ? readDate(b.value) : undefined;
         const iso = date ? isoDate(date) : undefined;
         if (iso !== undefined) {
           meta.date = iso;
@@ -143,43 +106,16 @@ export function readProQuestFields(
         }
         break;
       }
-      case 'loadDate': {
-        const day = meta.loadDate === undefined ? isoDay(b.value) : undefined;
-        if (day !== undefined) {
-          meta.loadDate = day;
-          field(b.lines, 'loadDate');
-        } else block(b.lines, 'classification');
-        break;
-      }
-      case 'language': {
-        const code = meta.language === undefined ? languageCode(b.value) : undefined;
-        if (code !== undefined) {
-          meta.language = code;
-          field(b.lines, 'language');
-        } else {
-          if (meta.language === undefined) ctx.warn(first.line, `language "${b.value}" not known`);
-          block(b.lines, 'classification');
-        }
-        break;
-      }
       case 'url':
-        if (!HTTP.test(b.value)) block(b.lines, 'attachment');
+        if (!isWebAddress(b.value)) block(b.lines, 'attachment');
         else if (meta.url === undefined || meta.url === b.value) {
           meta.url = b.value;
           field(b.lines, 'url');
         } else block(b.lines, 'attachment');
         break;
-      case 'subjects':
-      case 'places':
-      case 'persons':
-      case 'organisations': {
-        const found = b.kind === 'organisations' ? organisationTerms(b.value) : parseTerms(b.value);
-        if (found.length > 0) {
-          terms[b.kind] = [...(terms[b.kind] ?? []), ...found];
-          field(b.lines, b.kind);
-        } else block(b.lines, 'classification');
+      case 'organisations':
+        doc.addTerms('organisations', organisationTerms(b.value), b.lines);
         break;
-      }
       case 'publicationInfo':
         info ??= b;
         block(b.lines, 'classification');
@@ -188,19 +124,14 @@ export function readProQuestFields(
         sourceType ??= b;
         block(b.lines, 'classification');
         break;
-      case 'attachment':
-        block(b.lines, 'attachment');
-        break;
       case 'footer':
         block(b.lines, 'boilerplate');
         break;
-      case 'body':
-      case 'classification':
-        block(b.lines, 'classification');
-        break;
+      default:
+        doc.fill(b.kind, b.value, b.lines);
     }
   }
-  Object.assign(meta, terms);
+  doc.done();
   if (meta.documentType === undefined && sourceType && sourceType.value !== '') {
     meta.documentType = sourceType.value;
     field(sourceType.lines, 'documentType');

@@ -9,18 +9,17 @@
  * are the paragraphs at the end that start with a known label, so that a line of the text
  * that looks like a label (`CAPTION:`, `CREDIT:`) stays text.
  */
-import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceFile, SourceLine } from '../core/source-file.ts';
-import type { ExportDocument, ExportFormat, ExportParse, LineRole } from '../core/export-format.ts';
-import { collapse, isBlank, paragraphs } from './export-lines.ts';
+import type { ExportFormat, ExportParse } from '../core/export-format.ts';
+import { isWebAddress } from './common/document-fields.ts';
+import { detectionLines, ExportParseState } from './common/parse-state.ts';
+import { collapse, isBlank, nonBlankLines, paragraphs } from './common/lines.ts';
 import { looksLabelled, type ProQuestLabelKind, proquestLabel } from './proquest-labels.ts';
 import { readProQuestFields, type ProQuestBlock } from './proquest-fields.ts';
 
 /** The rule between documents: 60 underscores (a few more or less are taken too). */
 const RULE = /^_{40,}\s*$/;
 const NUMBERED = /^\s*Document\s+(\d+)\s+of\s+(\d+)\s*$/i;
-const HTTP_LINE = /^https?:\/\/\S+$/i;
-const DETECT_LINES = 100;
 /** Labels that only a ProQuest export has near its start. */
 const DETECT_KINDS = new Set<ProQuestLabelKind>([
   'publicationInfo',
@@ -34,10 +33,7 @@ const DETECT_KINDS = new Set<ProQuestLabelKind>([
 function detect(lines: readonly SourceLine[]): boolean {
   let rule = false;
   const kinds = new Set<ProQuestLabelKind>();
-  let seen = 0;
-  for (const l of lines) {
-    if (isBlank(l.text)) continue;
-    if (++seen > DETECT_LINES) break;
+  for (const l of detectionLines(lines)) {
     if (RULE.test(l.text)) rule = true;
     const label = proquestLabel(l.text);
     if (label && DETECT_KINDS.has(label.kind)) kinds.add(label.kind);
@@ -63,10 +59,10 @@ function labelledBlocks(lines: readonly SourceLine[]): ProQuestBlock[] {
     const goesOn =
       last !== undefined &&
       (last.kind === 'footer' || !afterBlank || last.kind === 'abstract') &&
-      !(last.kind === 'url' && HTTP_LINE.test(last.value));
+      !(last.kind === 'url' && isWebAddress(last.value));
     afterBlank = false;
     if (label) out.push({ kind: label.kind, lines: [l], value: label.value });
-    else if (HTTP_LINE.test(l.text.trim()) && last?.kind !== 'url') {
+    else if (isWebAddress(l.text.trim()) && last?.kind !== 'url') {
       out.push({ kind: 'url', lines: [l], value: l.text.trim() });
     } else if (goesOn && last.kind === 'footer') last.lines.push(l);
     else if (goesOn) {
@@ -102,37 +98,28 @@ interface Segment {
 
 function parse(source: SourceFile): ExportParse {
   const { lines } = source;
-  const file = source.displayPath;
-  const roles = new Map<number, LineRole>();
-  const diagnostics: Diagnostic[] = [];
-  const documents: ExportDocument[] = [];
-  const warn = (
-    line: number,
-    message: string,
-    code: 'export-structure' | 'document-count' = 'export-structure',
-  ): void => {
-    diagnostics.push({ severity: 'warning', code, file, line, message });
-  };
+  const state = new ExportParseState(source.displayPath);
+  const { documents, roles } = state;
+  const warn = state.warn.bind(state);
 
   const segments: Segment[] = [{ lines: [] }];
   for (const l of lines) {
     if (RULE.test(l.text)) {
-      roles.set(l.line, { kind: 'block', block: 'marker' });
+      state.block(l, 'marker');
       segments.push({ lines: [], rule: l });
     } else segments.at(-1)!.lines.push(l);
   }
   const counts: number[] = [];
   let firstNumbered: number | undefined;
   segments.forEach((segment, k) => {
-    const nonBlank = segment.lines.filter((l) => !isBlank(l.text));
+    const nonBlank = nonBlankLines(segment.lines);
     if (nonBlank.length === 0) return;
     const kinds = new Set(nonBlank.map((l) => proquestLabel(l.text)?.kind));
     const isDocument =
       kinds.has('body') || kinds.has('publication') || kinds.has('documentId') || kinds.has('title');
     if (!isDocument) {
       // Before the first rule: the search's cover; after the last: the database's footer.
-      const block = k === 0 ? 'cover' : 'boilerplate';
-      for (const l of nonBlank) roles.set(l.line, { kind: 'block', block });
+      state.block(nonBlank, k === 0 ? 'cover' : 'boilerplate');
       if (k > 0 && k < segments.length - 1)
         warn(nonBlank[0]!.line, 'a part between two rules that is no document: not read');
       return;
@@ -141,7 +128,7 @@ function parse(source: SourceFile): ExportParse {
     let rest = segment.lines;
     const numbered = NUMBERED.exec(nonBlank[0]!.text);
     if (numbered) {
-      roles.set(nonBlank[0]!.line, { kind: 'block', block: 'marker' });
+      state.block(nonBlank[0]!, 'marker');
       counts.push(Number(numbered[2]));
       firstNumbered ??= nonBlank[0]!.line;
       rest = rest.slice(rest.indexOf(nonBlank[0]!) + 1);
@@ -159,7 +146,7 @@ function parse(source: SourceFile): ExportParse {
       const marker = rest[bodyAt]!;
       const first = proquestLabel(marker.text)?.value ?? '';
       if (first !== '') body.push({ ...marker, text: first });
-      else roles.set(marker.line, { kind: 'block', block: 'marker' });
+      else state.block(marker, 'marker');
       for (const l of rest.slice(bodyAt + 1, fieldsAt)) if (!isBlank(l.text)) body.push(l);
     }
     const where = segment.rule?.line ?? nonBlank[0]!.line;
@@ -167,14 +154,14 @@ function parse(source: SourceFile): ExportParse {
       index,
       warn: (line, message) => warn(line, `document ${index + 1}: ${message}`),
       where,
-      roles,
+      roles: state,
     });
     let title: SourceLine | undefined = hasTitleLine
       ? { ...titleLine, text: collapse(titleLine.text) }
       : undefined;
     if (!title && read.titleBlock) {
       title = { ...read.titleBlock.lines[0]!, text: read.titleBlock.value };
-      roles.delete(read.titleBlock.lines[0]!.line);
+      state.clear(read.titleBlock.lines[0]!);
       warn(title.line, `document ${index + 1}: no title above the fields: the title is the \`Title:\` field`);
     }
     if (bodyAt < 0) {
@@ -182,7 +169,7 @@ function parse(source: SourceFile): ExportParse {
         // A record without its text: the abstract is all there is to read.
         const [first, ...others] = read.abstractBlock.lines;
         body.push({ ...first!, text: read.abstractBlock.firstValue }, ...others);
-        for (const l of read.abstractBlock.lines) roles.delete(l.line);
+        state.clear(read.abstractBlock.lines);
         delete read.metadata.abstract;
         warn(first!.line, `document ${index + 1}: no \`Full text:\`: the abstract is the text`);
       } else warn(where, `document ${index + 1}: no \`Full text:\``);
@@ -190,7 +177,7 @@ function parse(source: SourceFile): ExportParse {
     if (!title) {
       const first = body.shift();
       if (!first) {
-        for (const l of nonBlank) roles.set(l.line, { kind: 'block', block: 'boilerplate' });
+        state.block(nonBlank, 'boilerplate');
         warn(where, `document ${index + 1}: no title and no text: not read`);
         return;
       }
@@ -201,7 +188,7 @@ function parse(source: SourceFile): ExportParse {
     // (ProQuest sometimes writes the subtitle twice), it is the database's index entry.
     const titleField = read.titleBlock;
     if (titleField && roles.has(titleField.lines[0]!.line) && collapse(titleField.value) !== title.text) {
-      for (const l of titleField.lines) roles.set(l.line, { kind: 'block', block: 'classification' });
+      state.block(titleField.lines, 'classification');
     }
     if (body.length === 0) warn(title.line, `document ${index + 1}: no text`);
     documents.push({
@@ -228,13 +215,7 @@ function parse(source: SourceFile): ExportParse {
       'document-count',
     );
   }
-  return {
-    format: 'proquest',
-    documents,
-    ...(stated !== undefined ? { statedDocuments: stated } : {}),
-    roles,
-    diagnostics,
-  };
+  return state.result('proquest', stated);
 }
 
 /** ProQuest's "text only" export (60-underscore rules, `Full text:`, labelled fields). */

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseFactivaDate, parseFactivaTime } from '../../../scripts/ingest/formats/factiva-dates.ts';
 import {
   accessionNumber,
-  bylineAuthors,
-  isCopyrightLine,
-  parseCodeTerms,
-  parseWordCount,
+  parseFactivaDate,
+  parseFactivaTime,
 } from '../../../scripts/ingest/formats/factiva-fields.ts';
-import { languageCode } from '../../../scripts/ingest/formats/factiva-language.ts';
 
 describe('Factiva dates', () => {
   it.each([
@@ -61,63 +57,10 @@ describe('Factiva dates', () => {
 });
 
 describe('Factiva field values', () => {
-  it('reads word counts in the interface languages', () => {
-    expect(parseWordCount('808 words')).toBe(808);
-    expect(parseWordCount('1,204 words')).toBe(1204);
-    expect(parseWordCount('1.285 Wörter')).toBe(1285);
-    expect(parseWordCount('8165 字')).toBe(8165);
-    expect(parseWordCount('412 mots')).toBe(412);
-    expect(parseWordCount('7 April')).toBeUndefined();
-    expect(parseWordCount('many words')).toBeUndefined();
-  });
-
-  it('names languages in every interface language', () => {
-    expect(languageCode('English')).toBe('en');
-    expect(languageCode('Englisch')).toBe('en');
-    expect(languageCode('Deutsch')).toBe('de');
-    expect(languageCode('Anglais')).toBe('en');
-    expect(languageCode('Korean')).toBe('ko');
-    expect(languageCode('한국어')).toBe('ko');
-    expect(languageCode('韩文')).toBe('ko');
-    expect(languageCode('韓文')).toBe('ko');
-    expect(languageCode('英文')).toBe('en');
-    expect(languageCode('Chinese-Simplified')).toBe('zh-hans');
-    expect(languageCode('Magazin')).toBeUndefined();
-    expect(languageCode('IT')).toBeUndefined();
-  });
-
-  it('splits bylines into names', () => {
-    expect(bylineAuthors('By ALAN RIDING')).toEqual(['ALAN RIDING']);
-    expect(bylineAuthors(' By Marta Okonjo and Liam Chen. ')).toEqual(['Marta Okonjo', 'Liam Chen']);
-    expect(bylineAuthors('Von JÜRGEN MÖLLER und KÄTHE STRAUß (Fotos)')).toEqual([
-      'JÜRGEN MÖLLER',
-      'KÄTHE STRAUß',
-    ]);
-    expect(bylineAuthors('Aus Chicago berichtet DAVID VERHOFF')).toEqual(['DAVID VERHOFF']);
-    expect(bylineAuthors('Ann Lee,Bo Park, Cy Young')).toEqual(['Ann Lee', 'Bo Park', 'Cy Young']);
-    expect(bylineAuthors('By Jane Doe, Staff Writer jane@example.invalid')).toEqual(['Jane Doe']);
-    expect(bylineAuthors('By John Smith in London')).toEqual(['John Smith']);
-    expect(bylineAuthors('By M.B. Maramkal.')).toEqual(['M.B. Maramkal']);
-    expect(bylineAuthors('By Martin Luther King Jr.')).toEqual(['Martin Luther King Jr.']);
-    expect(bylineAuthors('By April Smith')).toEqual(['April Smith']);
-    expect(bylineAuthors('김민지 기자')).toEqual(['김민지']);
-    expect(bylineAuthors('Reuters')).toEqual([]);
-  });
-
-  it("reads classification lists as terms, without Factiva's codes", () => {
-    expect(parseCodeTerms('rivr : Riverside | lam :  | eurz : Europe')).toEqual([
-      { name: 'Riverside' },
-      { name: 'Europe' },
-    ]);
-  });
-
-  it('reads the accession number and tells copyright lines', () => {
+  it('reads the accession number', () => {
     expect(accessionNumber('Document gmes000020010810dw47004yg')).toBe('gmes000020010810dw47004yg');
     expect(accessionNumber('Dokument NYTF000020050408dp1900j9s')).toBe('NYTF000020050408dp1900j9s');
     expect(accessionNumber('文件 HANBIT0020181007eea70000k')).toBe('HANBIT0020181007eea70000k');
     expect(accessionNumber('Document 3 of 20')).toBeUndefined();
-    expect(isCopyrightLine('© 2017 SPIEGEL net GmbH.')).toBe(true);
-    expect(isCopyrightLine('(c) 2000 Gazeta Mercantil S/A')).toBe(true);
-    expect(isCopyrightLine('The New York Times')).toBe(false);
   });
 });

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { accountLines } from '../../../scripts/ingest/formats/accounting.ts';
 import { factivaHtmlFormat } from '../../../scripts/ingest/formats/factiva-html.ts';
 import type { SourceFile } from '../../../scripts/ingest/read.ts';
-import { emptyFieldLines, fixture, linesOf } from './factiva-sources.ts';
+import { fixture, linesOf, parseAccounted } from './export-checks.ts';
 
-const parse = (source: SourceFile) => {
-  const result = factivaHtmlFormat.parse(source);
-  const accounting = accountLines(source, result);
-  expect(accounting.unplaced).toEqual([]);
-  expect(accounting.doubled).toEqual([]);
-  expect(emptyFieldLines(result)).toEqual([]);
-  return result;
-};
+const parse = (source: SourceFile) => parseAccounted(factivaHtmlFormat, source);
 const lineOf = (source: SourceFile, text: string): number => source.lines.find((l) => l.text === text)!.line;
 
 describe('Factiva HTML: detection', () => {

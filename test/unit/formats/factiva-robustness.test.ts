@@ -10,7 +10,7 @@ import type { ExportFormat } from '../../../scripts/ingest/core/export-format.ts
 import { factivaHtmlFormat } from '../../../scripts/ingest/formats/factiva-html.ts';
 import { factivaTextFormat } from '../../../scripts/ingest/formats/factiva-text.ts';
 import type { SourceLine } from '../../../scripts/ingest/read.ts';
-import { emptyFieldLines, sourceOfLines } from './factiva-sources.ts';
+import { emptyFieldRoles, sourceOfLines } from './export-checks.ts';
 
 function random(seed: number): () => number {
   let s = seed;
@@ -43,7 +43,7 @@ function check(format: ExportFormat, lines: SourceLine[]): void {
   const accounting = accountLines(source, parse);
   expect(accounting.unplaced, JSON.stringify(lines)).toEqual([]);
   expect(accounting.doubled, JSON.stringify(lines)).toEqual([]);
-  expect(emptyFieldLines(parse), JSON.stringify(lines)).toEqual([]);
+  expect(emptyFieldRoles(parse), JSON.stringify(lines)).toEqual([]);
 }
 
 describe('Factiva formats on bad input', () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { accountLines } from '../../../scripts/ingest/formats/accounting.ts';
 import { factivaTextFormat } from '../../../scripts/ingest/formats/factiva-text.ts';
 import type { SourceFile } from '../../../scripts/ingest/read.ts';
-import { emptyFieldLines, fixture, linesOf, sourceOfLines } from './factiva-sources.ts';
+import { fixture, linesOf, parseAccounted, sourceOfLines } from './export-checks.ts';
 
-const parse = (source: SourceFile) => {
-  const result = factivaTextFormat.parse(source);
-  const accounting = accountLines(source, result);
-  expect(accounting.unplaced).toEqual([]);
-  expect(accounting.doubled).toEqual([]);
-  expect(emptyFieldLines(result)).toEqual([]);
-  return result;
-};
+const parse = (source: SourceFile) => parseAccounted(factivaTextFormat, source);
 const lineNumber = (source: SourceFile, text: string): number =>
   source.lines.find((l) => l.text === text)!.line;
 
@@ -204,6 +196,7 @@ describe('Factiva labelled text: a broken export', () => {
       [21, 'export-structure', 'the headline (HD) runs over several lines; the rest is kept as text'],
       [23, 'export-structure', 'not a word count: "many words"'],
       [25, 'export-structure', 'a date without its day: "April 2019"'],
+      [29, 'export-structure', 'language "Klingon" not known'],
     ]);
     expect(diagnostics.every((d) => d.file === 'factiva-text/broken.txt' && d.severity === 'warning')).toBe(
       true,

@@ -6,7 +6,7 @@ import {
   declaredCharset,
   firstInvalidUtf8,
 } from '../../../scripts/ingest/formats/containers/html-charset.ts';
-import { EXPORT_FIXTURES } from './factiva-sources.ts';
+import { EXPORT_FIXTURES } from './export-checks.ts';
 
 const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
 const decode = (html: string | Uint8Array) =>

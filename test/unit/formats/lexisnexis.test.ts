@@ -3,21 +3,15 @@
  * centred lines, no-break spaces): English, German, French and Dutch labels, the layout
  * without centring, and a broken download (warnings with their lines, still read).
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accountLines } from '../../../scripts/ingest/formats/accounting.ts';
 import { lexisNexisFormat } from '../../../scripts/ingest/formats/lexisnexis.ts';
 import { proquestFormat } from '../../../scripts/ingest/formats/proquest.ts';
-import type { SourceLine } from '../../../scripts/ingest/read.ts';
-import { FIXTURES } from '../../helpers/paths.ts';
-import { diagnosticLines, emptyFieldRoles, readAsIngest } from './parse-checks.ts';
+import { diagnosticLines, expectAccounted, fixture, linesOf } from './export-checks.ts';
 
-const DIR = path.join(FIXTURES, 'exports/lexisnexis');
 const parseFixture = (name: string) => {
-  const source = readAsIngest(path.join(DIR, name));
+  const source = fixture(`lexisnexis/${name}`);
   return { source, parse: lexisNexisFormat.parse(source) };
 };
-const textLines = (text: string): SourceLine[] => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
 
 describe('lexisnexis: every fixture', () => {
   for (const name of ['english.TXT', 'german.txt', 'french.txt', 'dutch.txt', 'broken.txt']) {
@@ -25,10 +19,7 @@ describe('lexisnexis: every fixture', () => {
       const { source, parse } = parseFixture(name);
       expect(lexisNexisFormat.detect(source.lines)).toBe(true);
       expect(proquestFormat.detect(source.lines)).toBe(false);
-      const tally = accountLines(source, parse);
-      expect(tally.unplaced.map((l) => `${l.line}: ${l.text}`)).toEqual([]);
-      expect(tally.doubled).toEqual([]);
-      expect(emptyFieldRoles(parse)).toEqual([]);
+      expectAccounted(source, parse);
     });
   }
 });
@@ -245,15 +236,13 @@ describe('lexisnexis: a broken download', () => {
 
 describe('lexisnexis: detect', () => {
   it('does not fire on a plain text dump, a one-article file or a ProQuest export', () => {
-    const dump = textLines(
+    const dump = linesOf(
       'Harbour bridge to close\n\nThe bridge closes on Monday.\n\nSource: The Example Gazette\nCopyright 2011 Example Ltd\n',
     );
     expect(lexisNexisFormat.detect(dump)).toBe(false);
-    const article = textLines(
-      'Harbour bridge to close\n\nBYLINE: Jane Doe\n\nThe bridge closes on Monday.\n',
-    );
+    const article = linesOf('Harbour bridge to close\n\nBYLINE: Jane Doe\n\nThe bridge closes on Monday.\n');
     expect(lexisNexisFormat.detect(article)).toBe(false);
-    const proquest = readAsIngest(path.join(FIXTURES, 'exports/proquest/numbered.txt'));
+    const proquest = fixture('proquest/numbered.txt');
     expect(lexisNexisFormat.detect(proquest.lines)).toBe(false);
   });
 
@@ -261,7 +250,7 @@ describe('lexisnexis: detect', () => {
     const parse = lexisNexisFormat.parse({
       absPath: '/x.txt',
       displayPath: 'x.txt',
-      lines: textLines('Harbour bridge to close\n\nLENGTH: 10 words\n\nThe bridge closes.\n'),
+      lines: linesOf('Harbour bridge to close\n\nLENGTH: 10 words\n\nThe bridge closes.\n'),
       bytes: 0,
       diagnostics: [],
     });

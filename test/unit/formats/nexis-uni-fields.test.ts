@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bylineAuthors } from '../../../scripts/ingest/formats/nexis-uni/byline.ts';
+import type { DocumentMetadata } from '../../../scripts/ingest/core/export-format.ts';
 import { parseDateLine } from '../../../scripts/ingest/formats/nexis-uni/date-line.ts';
+import { fillLabel } from '../../../scripts/ingest/formats/nexis-uni/fields.ts';
 import {
   parseLabel,
   parseSection,
-  parseTerms,
   splitGluedLabels,
 } from '../../../scripts/ingest/formats/nexis-uni/labels.ts';
-import { languageCode } from '../../../scripts/ingest/formats/nexis-uni/language.ts';
 
 const NBSP = '\u00a0';
 
@@ -46,7 +45,7 @@ describe('Nexis Uni: date lines', () => {
   });
 });
 
-describe('Nexis Uni: labels, bylines, languages', () => {
+describe('Nexis Uni: labels and their values', () => {
   it('reads a label only with the no-break space, unless it is a known one', () => {
     expect(parseLabel(`Length:${NBSP}438 words`)).toMatchObject({
       kind: 'length',
@@ -59,44 +58,16 @@ describe('Nexis Uni: labels, bylines, languages', () => {
     expect(parseLabel('An ordinary sentence: with a colon.')).toBeUndefined();
   });
 
-  it('splits sections, pages and terms', () => {
+  it('splits sections and pages', () => {
     expect(parseSection('MONEY; Pg. 1B')).toEqual({ section: 'MONEY', page: '1B' });
     expect(parseSection('POLITICS; Version:28')).toEqual({ section: 'POLITICS' });
     expect(parseSection('MONEY;; COVER STORY')).toEqual({ section: 'MONEY; COVER STORY' });
-    expect(parseTerms('TRADE (90%); TARIFFS (71%); NO RELEVANCE')).toEqual([
-      { name: 'TRADE', relevance: 90 },
-      { name: 'TARIFFS', relevance: 71 },
-      { name: 'NO RELEVANCE' },
-    ]);
   });
 
-  it.each([
-    ['By Ann Lee, AP Business Writer', ['Ann Lee']],
-    ['desk@example.com,  (Bo Ek)', ['Bo Ek']],
-    ['By Ann Lee and Bo Ek, CNN', ['Ann Lee', 'Bo Ek']],
-    ['Cy Moss; Special for The Example', ['Cy Moss']],
-    ['Dee Rowe in Brussels', ['Dee Rowe']],
-    ['Eli Park, Example Newspapers, Lake County', ['Eli Park']],
-    ['States News Service', []],
-  ])('byline %s → %j', (byline, authors) => {
-    expect(bylineAuthors(byline)).toEqual(authors);
-  });
-
-  it.each([
-    ['ENGLISH', 'en'],
-    ['Deutsch', 'de'],
-    ['German', 'de'],
-    ['Anglais', 'en'],
-    ['Nederlands', 'nl'],
-    ['Korean', 'ko'],
-    ['한국어', 'ko'],
-    ['Español', 'es'],
-  ])('language %s → %s', (name, code) => {
-    expect(languageCode(name)).toBe(code);
-  });
-
-  it('knows no code for a name it cannot read', () => {
-    expect(languageCode('Elvish')).toBeUndefined();
+  it('reads the name of a byline that is a contact address and the name in brackets', () => {
+    const meta: DocumentMetadata = {};
+    expect(fillLabel(meta, 'byline', 'desk@example.com,  (Bo Ek)', false)).toBe('byline');
+    expect(meta).toEqual({ byline: 'desk@example.com,  (Bo Ek)', authors: ['Bo Ek'] });
   });
 });
 

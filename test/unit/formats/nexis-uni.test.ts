@@ -1,43 +1,20 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accountLines } from '../../../scripts/ingest/formats/accounting.ts';
 import type { ExportParse, LineRole } from '../../../scripts/ingest/core/export-format.ts';
 import { nexisUniFormat } from '../../../scripts/ingest/formats/nexis-uni.ts';
 import type { SourceFile } from '../../../scripts/ingest/read.ts';
-import { sourceFromBytes } from '../../../scripts/ingest/read.ts';
-import { FIXTURES } from '../../helpers/paths.ts';
+import { expectAccounted, fixture, sourceOfLines } from './export-checks.ts';
 
-const DIR = path.join(FIXTURES, 'exports/nexis-uni');
 const NBSP = '\u00a0';
 
-function load(name: string): SourceFile {
-  const absPath = path.join(DIR, name);
-  return sourceFromBytes({ absPath, displayPath: `nexis-uni/${name}` }, readFileSync(absPath));
-}
-
+const load = (name: string): SourceFile => fixture(`nexis-uni/${name}`);
 /** A source from lines written in the test (line numbers from 1). */
-function fromLines(lines: string[]): SourceFile {
-  return {
-    absPath: '/x.txt',
-    displayPath: 'x.txt',
-    lines: lines.map((text, i) => ({ line: i + 1, text })),
-    bytes: 0,
-    diagnostics: [],
-  };
-}
+const fromLines = (lines: string[]): SourceFile => sourceOfLines(lines.join('\n'), 'x.txt');
 
 const lineOf = (source: SourceFile, text: string, nth = 0): number =>
   source.lines.filter((l) => l.text.trim() === text.trim())[nth]!.line;
 
 function roleOf(parse: ExportParse, line: number): LineRole | undefined {
   return parse.roles.get(line);
-}
-
-function expectAccounted(source: SourceFile, parse: ExportParse): void {
-  const tally = accountLines(source, parse);
-  expect(tally.unplaced.map((l) => `${l.line}: ${l.text}`)).toEqual([]);
-  expect(tally.doubled.map((l) => `${l.line}: ${l.text}`)).toEqual([]);
 }
 
 describe('Nexis Uni TXT: cover page, CR line ends, BOM', () => {

@@ -3,18 +3,14 @@
  * of 60 underscores, labels that lost their spaces, text lines that look like labels, the
  * database's footer), and a broken export (warnings with their lines, still read).
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accountLines } from '../../../scripts/ingest/formats/accounting.ts';
 import { lexisNexisFormat } from '../../../scripts/ingest/formats/lexisnexis.ts';
 import { proquestFormat } from '../../../scripts/ingest/formats/proquest.ts';
 import type { SourceLine } from '../../../scripts/ingest/read.ts';
-import { FIXTURES } from '../../helpers/paths.ts';
-import { diagnosticLines, emptyFieldRoles, readAsIngest } from './parse-checks.ts';
+import { diagnosticLines, expectAccounted, fixture } from './export-checks.ts';
 
-const DIR = path.join(FIXTURES, 'exports/proquest');
 const parseFixture = (name: string) => {
-  const source = readAsIngest(path.join(DIR, name));
+  const source = fixture(`proquest/${name}`);
   return { source, parse: proquestFormat.parse(source) };
 };
 const lineOf = (lines: readonly SourceLine[], start: string): number =>
@@ -26,10 +22,7 @@ describe('proquest: every fixture', () => {
       const { source, parse } = parseFixture(name);
       expect(proquestFormat.detect(source.lines)).toBe(true);
       expect(lexisNexisFormat.detect(source.lines)).toBe(false);
-      const tally = accountLines(source, parse);
-      expect(tally.unplaced.map((l) => `${l.line}: ${l.text}`)).toEqual([]);
-      expect(tally.doubled).toEqual([]);
-      expect(emptyFieldRoles(parse)).toEqual([]);
+      expectAccounted(source, parse);
     });
   }
 });
@@ -207,7 +200,7 @@ describe('proquest: detect', () => {
       'The end.',
     ].map((text, i) => ({ line: i + 1, text }));
     expect(proquestFormat.detect(lines)).toBe(false);
-    const lexis = readAsIngest(path.join(FIXTURES, 'exports/lexisnexis/english.TXT'));
+    const lexis = fixture('lexisnexis/english.TXT');
     expect(proquestFormat.detect(lexis.lines)).toBe(false);
   });
 });

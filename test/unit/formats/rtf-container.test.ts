@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rtfContainer } from '../../../scripts/ingest/formats/containers/rtf.ts';
 import { rtfTokens } from '../../../scripts/ingest/formats/containers/rtf-tokens.ts';
-import { EXPORT_FIXTURES } from './factiva-sources.ts';
+import { EXPORT_FIXTURES } from './export-checks.ts';
 
 const bytesOf = (rtf: string | number[]): Uint8Array =>
   typeof rtf === 'string' ? new TextEncoder().encode(rtf) : Uint8Array.from(rtf);

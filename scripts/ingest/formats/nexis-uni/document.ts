@@ -10,22 +10,18 @@
  * labels before `End of Document`. For the first document of a file the head follows the
  * cover page, which ends at the line before the headline.
  */
-import type { Diagnostic } from '../../core/diagnostics.ts';
 import type { SourceLine } from '../../core/source-file.ts';
-import type {
-  BlockName,
-  DocumentMetadata,
-  ExportDocument,
-  LineRole,
-  MetadataField,
-} from '../../core/export-format.ts';
+import type { DocumentMetadata, ExportDocument } from '../../core/export-format.ts';
+import { isCopyrightLine } from '../common/copyright.ts';
+import { collapse, nonBlankLines } from '../common/lines.ts';
+import { DocumentFields } from '../common/document-fields.ts';
+import type { ExportParseState } from '../common/parse-state.ts';
 import { parseDateLine } from './date-line.ts';
 import { fillLabel } from './fields.ts';
 import type { Label } from './labels.ts';
 import {
   isBodyMarker,
   isClassificationMarker,
-  isCopyrightLine,
   isCoverLine,
   isGraphicMarker,
   isTextMarker,
@@ -35,13 +31,9 @@ import {
 
 export interface DocumentParse {
   document: ExportDocument;
-  roles: Map<number, LineRole>;
-  /** Lines before the headline (the cover page, for the first document). */
+  /** Lines before the headline (the cover page, for the first document): their role is `cover`. */
   before: SourceLine[];
-  diagnostics: Diagnostic[];
 }
-
-const isBlank = (l: SourceLine): boolean => l.text.trim() === '';
 
 /** Labels that may stand in a document's head, after its copyright. */
 const headLabel = (l: SourceLine): Label | undefined => parseLabel(l.text);
@@ -53,8 +45,6 @@ const tailLabel = (l: SourceLine): Label | undefined => {
   const label = parseLabel(l.text);
   return label?.known && (label.nbsp || label.kind === 'loadDate') ? label : undefined;
 };
-
-const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 /**
  * Whether the line two above the date line is the first document's headline rather than the
@@ -73,26 +63,23 @@ function headlineTwoUp(nb: readonly SourceLine[], dateAt: number): boolean {
 
 /**
  * Parses the lines of one document (`lines`: all of them, from after the previous document
- * to its `End of Document` line, which `end` names when there is one).
+ * to its `End of Document` line, which `end` names when there is one) into the parse's
+ * state (its line roles and warnings).
  */
 export function parseDocument(
   lines: readonly SourceLine[],
   end: SourceLine | undefined,
   index: number,
-  options: { file: string; afterCover: boolean },
+  options: { afterCover: boolean },
+  parse: ExportParseState,
 ): DocumentParse | undefined {
-  const roles = new Map<number, LineRole>();
-  const diagnostics: Diagnostic[] = [];
-  const warn = (line: number, message: string): void => {
-    diagnostics.push({ severity: 'warning', code: 'export-structure', file: options.file, line, message });
-  };
+  const warn = (line: number, message: string): void => parse.warn(line, message);
   const meta: DocumentMetadata = {};
-  const field = (l: SourceLine, f: MetadataField): void =>
-    void roles.set(l.line, { kind: 'field', field: f, document: index });
-  const block = (l: SourceLine, b: BlockName): void => void roles.set(l.line, { kind: 'block', block: b });
-  const nb = lines.filter((l) => !isBlank(l));
+  const doc = new DocumentFields(meta, index, parse, warn);
+  const field = doc.field.bind(doc);
+  const block = doc.block.bind(doc);
+  const nb = nonBlankLines(lines);
   if (nb.length === 0) return undefined;
-  if (end) block(end, 'marker');
 
   // Where the head ends: the Body line, else the first label with Nexis's no-break space.
   // Both after the first line, which is always a headline.
@@ -123,6 +110,8 @@ export function parseDocument(
   }
   const title = nb[titleAt]!;
   const before = nb.slice(0, titleAt);
+  block(before, 'cover');
+  if (end) block(end, 'marker');
   const body: SourceLine[] = [];
   if (publicationAt === undefined) warn(title.line, 'no publication line after the headline');
   else {
@@ -230,9 +219,7 @@ export function parseDocument(
       startLine: title.line,
       endLine: (end ?? nb[nb.length - 1]!).line,
     },
-    roles,
     before,
-    diagnostics,
   };
 }
 

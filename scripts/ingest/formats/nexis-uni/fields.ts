@@ -4,15 +4,27 @@
  * nothing, and its line is then classification, never a field without its value.
  */
 import type { DocumentMetadata, MetadataField, Term } from '../../core/export-format.ts';
-import { bylineAuthors } from './byline.ts';
+import { bylineAuthors } from '../common/byline.ts';
 import { parsePlainDate } from './date-line.ts';
 import type { LabelKind } from './labels.ts';
-import { parseSection, parseTerms, parseWordCount } from './labels.ts';
-import { languageCode } from './language.ts';
+import { parseTerms } from '../common/terms.ts';
+import { isWebAddress } from '../common/document-fields.ts';
+import { wordCount } from '../common/word-count.ts';
+import { parseSection } from './labels.ts';
+import { languageCode } from '../common/language-code.ts';
 
 type TermField = 'subjects' | 'organisations' | 'persons' | 'places' | 'industries';
 const TERM_FIELDS: readonly LabelKind[] = ['subjects', 'organisations', 'persons', 'places', 'industries'];
 const isTermField = (kind: LabelKind): kind is TermField => TERM_FIELDS.includes(kind);
+
+/**
+ * The authors of a Nexis byline. Nexis writes some as a contact address with the name in
+ * brackets (`feedback@example.com,  (Ann Lee)`): the name is then the byline's.
+ */
+function authorsOf(byline: string): string[] {
+  const bracketed = /^[\s,;]*\(([^()]+)\)[\s,;]*$/u.exec(byline.replace(/\S*@\S*/gu, ''));
+  return bylineAuthors(bracketed ? bracketed[1]! : byline);
+}
 
 /** Joins a further value onto a text field (a label stated twice, a continuation line). */
 const joined = (had: string | undefined, more: string, separator: string): string =>
@@ -44,14 +56,14 @@ export function fillLabel(
       return section ? 'section' : 'page';
     }
     case 'length': {
-      const words = continuation ? undefined : parseWordCount(value);
+      const words = continuation ? undefined : wordCount(value, { labelled: true });
       if (words === undefined) return undefined;
       meta.statedWordCount = words;
       return 'statedWordCount';
     }
     case 'byline': {
       meta.byline = joined(meta.byline, value, continuation ? ' ' : '; ');
-      const authors = bylineAuthors(meta.byline);
+      const authors = authorsOf(meta.byline);
       if (authors.length > 0) meta.authors = authors;
       return 'byline';
     }
@@ -81,7 +93,7 @@ export function fillLabel(
       return 'loadDate';
     }
     case 'url':
-      if (!/^https?:\/\/\S+$/iu.test(value) || meta.url) return undefined;
+      if (!isWebAddress(value) || meta.url) return undefined;
       meta.url = value;
       return 'url';
     default:

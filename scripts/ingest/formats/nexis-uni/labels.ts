@@ -7,7 +7,9 @@
  * The structural words (`Body`, `Classification`, `Graphic`, `End of Document`) and the
  * cover page's lines are here as well: what the format calls things, in one place.
  */
-import type { DocumentMetadata, Term } from '../../core/export-format.ts';
+import type { DocumentMetadata } from '../../core/export-format.ts';
+import { LabelTable } from '../common/label-table.ts';
+import { pageReference } from '../common/page.ts';
 
 /** What a label fills. `other` labels (Series, Journal Code …) are classification only. */
 export type LabelKind =
@@ -29,53 +31,33 @@ export type LabelKind =
   | 'other';
 
 /**
- * Label names (lower case) by kind. English as in the samples; the German, French, Dutch and
+ * Label names by kind, case ignored. English as in the samples; the German, French, Dutch and
  * Spanish names are those of the Nexis interfaces as far as known (no sample shows them):
- * a label not listed still reads as a label (`other`) where labels stand.
+ * a label not listed still reads as a label (`other`) where labels stand. The `other` ones
+ * are known to stand in the tail of a document, after its body.
  */
-const LABELS: Record<Exclude<LabelKind, 'other'>, string[]> = {
-  section: ['section', 'rubrik', 'ressort', 'rubrique', 'rubriek', 'sectie', 'sección', 'seccion'],
-  length: ['length', 'länge', 'longueur', 'lengte', 'longitud', 'lunghezza'],
-  byline: ['byline', 'autor', 'auteur', 'autore', 'author'],
-  highlight: ['highlight', 'abstract', 'lead'],
-  dateline: ['dateline', 'ortsmarke', 'datumszeile'],
-  edition: ['edition', 'ausgabe', 'édition', 'editie', 'edición'],
-  language: ['language', 'sprache', 'langue', 'taal', 'idioma', 'lingua'],
-  documentType: [
-    'publication-type',
-    'publikationstyp',
-    'type de publication',
-    'publicatietype',
-    'tipo de publicación',
-  ],
-  subjects: ['subject', 'thema', 'themen', 'sujet', 'onderwerp', 'tema'],
-  organisations: ['organization', 'organisation', 'company', 'unternehmen', 'organisatie', 'organización'],
-  persons: ['person', 'personen', 'personne', 'persoon', 'persona'],
-  places: ['geographic', 'geografisch', 'géographique', 'geográfico', 'city', 'state', 'country'],
-  industries: ['industry', 'branche', 'industrie', 'sector', 'industria'],
-  loadDate: ['load-date', 'ladedatum', 'date de chargement', 'laaddatum', 'fecha de carga'],
-  url: ['url', 'link'],
-};
-
-/** Labels known to stand in the tail of a document, after its body (besides the kinds above). */
-const OTHER_LABELS = [
-  'series',
-  'correction-date',
-  'correction',
-  'journal code',
-  'ticker',
-  'notes',
-  'document-type',
-  'type',
-  'distribution',
-  'graphic',
-  'update',
-];
-
-const KIND_BY_NAME = new Map<string, LabelKind>();
-for (const [kind, names] of Object.entries(LABELS) as [LabelKind, string[]][])
-  for (const name of names) KIND_BY_NAME.set(name, kind);
-for (const name of OTHER_LABELS) KIND_BY_NAME.set(name, 'other');
+const LABELS = LabelTable.of<LabelKind>(
+  {
+    section: 'section|rubrik|ressort|rubrique|rubriek|sectie|sección|seccion',
+    length: 'length|länge|longueur|lengte|longitud|lunghezza',
+    byline: 'byline|autor|auteur|autore|author',
+    highlight: 'highlight|abstract|lead',
+    dateline: 'dateline|ortsmarke|datumszeile',
+    edition: 'edition|ausgabe|édition|editie|edición',
+    language: 'language|sprache|langue|taal|idioma|lingua',
+    documentType: 'publication-type|publikationstyp|type de publication|publicatietype|tipo de publicación',
+    subjects: 'subject|thema|themen|sujet|onderwerp|tema',
+    organisations: 'organization|organisation|company|unternehmen|organisatie|organización',
+    persons: 'person|personen|personne|persoon|persona',
+    places: 'geographic|geografisch|géographique|geográfico|city|state|country',
+    industries: 'industry|branche|industrie|sector|industria',
+    loadDate: 'load-date|ladedatum|date de chargement|laaddatum|fecha de carga',
+    url: 'url|link',
+    other:
+      'series|correction-date|correction|journal code|ticker|notes|document-type|type|distribution|graphic|update',
+  },
+  (name) => name.toLowerCase(),
+);
 
 export interface Label {
   name: string;
@@ -96,7 +78,7 @@ export function parseLabel(text: string): Label | undefined {
   const m = LABEL_LINE.exec(text.trim());
   if (!m) return undefined;
   const name = m[1]!.trim();
-  const kind = KIND_BY_NAME.get(name.toLowerCase());
+  const kind = LABELS.kind(name);
   // An unknown name counts only with the no-break space Nexis writes after every label.
   if (!kind && !m[2]!.includes('\u00a0')) return undefined;
   const value = m[3]!.replace(/^[\s\u00a0]+|[\s\u00a0]+$/gu, '');
@@ -105,7 +87,9 @@ export function parseLabel(text: string): Label | undefined {
 
 /** A known label inside another label's value (after white space, with its no-break space). */
 const GLUED_LABEL = new RegExp(
-  `\\s(${[...KIND_BY_NAME.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')}):\u00a0`,
+  `\\s(${LABELS.keys()
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')}):\u00a0`,
   'iu',
 );
 
@@ -120,38 +104,18 @@ export function splitGluedLabels(label: Label): Label[] {
   return [{ ...label, value: label.value.slice(0, glued.index).trim() }, ...splitGluedLabels(next)];
 }
 
-/** `IMMIGRATION (93%); EUROPEAN UNION (90%)` → terms with their relevance. */
-export function parseTerms(value: string): Term[] {
-  const terms: Term[] = [];
-  for (const item of value.split(/;\s*/u)) {
-    const text = item.trim();
-    if (!text) continue;
-    const m = /^(.*?)\s*\((\d{1,3})%\)$/u.exec(text);
-    const relevance = m ? Number(m[2]) : undefined;
-    if (m && relevance !== undefined && relevance <= 100) terms.push({ name: m[1]!, relevance });
-    else terms.push({ name: text });
-  }
-  return terms;
-}
-
 /** `MONEY; Pg. 1B` → section `MONEY`, page `1B`; `POLITICS; Version:28` → `POLITICS`. */
 export function parseSection(value: string): Pick<DocumentMetadata, 'section' | 'page'> {
   let page: string | undefined;
   const kept: string[] = [];
   for (const raw of value.split(';')) {
     const part = raw.trim();
-    const pg = /^(?:pg|page|seite|s|p|blz|pag)(?:\.\s*|\s+)([\p{L}\p{N}-]+)$/iu.exec(part);
-    if (pg) page = pg[1];
+    const pg = pageReference(part);
+    if (pg !== undefined) page = pg;
     // The database's revision number of the document, not part of the section.
     else if (part && !/^version:\s*\d+$/iu.test(part)) kept.push(part);
   }
   return { ...(kept.length ? { section: kept.join('; ') } : {}), ...(page ? { page } : {}) };
-}
-
-/** `1,407 words`, `355 Wörter` → 1407, 355. */
-export function parseWordCount(value: string): number | undefined {
-  const m = /^(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)\b/u.exec(value.trim());
-  return m ? Number(m[1]!.replace(/[,.\u00a0 ]/gu, '')) : undefined;
 }
 
 const lineIs =
@@ -186,9 +150,6 @@ export const isEndOfDocument = lineIs(
   'einde van document',
   'fin del documento',
 );
-
-/** The copyright line (and the publisher's rights lines after it). */
-export const isCopyrightLine = (text: string): boolean => /^(?:copyright\b|©|\(c\)\s)/iu.test(text.trim());
 
 /** `Documents (30)` on the cover: the number of documents the export states. */
 export function statedCount(text: string): number | undefined {

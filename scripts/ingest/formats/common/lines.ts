@@ -1,8 +1,8 @@
 /**
- * Line helpers the text export formats share: blank lines, paragraphs (runs of non-blank
+ * Line helpers the export formats share: blank lines, paragraphs (runs of non-blank
  * lines), and a field's value from its lines with white space collapsed.
  */
-import type { SourceLine } from '../core/source-file.ts';
+import type { SourceLine } from '../../core/source-file.ts';
 
 /** Consecutive non-blank lines. */
 export interface Paragraph {
@@ -11,6 +11,10 @@ export interface Paragraph {
 
 /** Whether a line is blank (white space only, no-break spaces included). */
 export const isBlank = (text: string): boolean => text.trim() === '';
+
+/** The lines that are not blank, in order. */
+export const nonBlankLines = (lines: readonly SourceLine[]): SourceLine[] =>
+  lines.filter((l) => !isBlank(l.text));
 
 /** Runs of white space (no-break spaces too) as one space, none at either end. */
 export const collapse = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();
