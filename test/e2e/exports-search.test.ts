@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserTestsEnabled } from '../helpers/browser.ts';
 import { fixtureSiteBeforeAll } from '../helpers/fixture-sites.ts';
+import { openSearchPage } from '../helpers/search-page.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const enabled = browserTestsEnabled();
@@ -16,21 +17,7 @@ const KOREAN = '두샨베에서 국경 안보 회의 열려';
 describe.skipIf(!enabled)('searching a site built from exports and other languages', () => {
   const served = siteInBrowser(fixtureSiteBeforeAll('exports'));
 
-  async function search(query: string, extra = ''): Promise<{ titles: string[]; notices: string }> {
-    const page = await served.browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${served.server.url}search/?q=${encodeURIComponent(query)}${extra}`);
-    await page.waitForFunction(() => {
-      const status = document.querySelector('#search-status')?.textContent ?? '';
-      return document.querySelector('#search-results li') !== null || /no |nothing/i.test(status);
-    });
-    const titles = await page.$$eval('#search-results li h2 a', (as) => as.map((a) => a.textContent ?? ''));
-    const notices = (await page.textContent('#search-notices')) ?? '';
-    await page.close();
-    expect(errors).toEqual([]);
-    return { titles, notices };
-  }
+  const search = (query: string, extra = '') => openSearchPage(served, query, extra);
   const resultTitles = async (query: string, extra = ''): Promise<string[]> =>
     (await search(query, extra)).titles;
 

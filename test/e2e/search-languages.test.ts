@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { browserTestsEnabled } from '../helpers/browser.ts';
 import { buildMultilingualSite, OTHER_LANGUAGE_ARTICLES } from '../helpers/multilingual-site.ts';
 import { articlePageSlugs } from '../helpers/site-files.ts';
+import { openSearchPage } from '../helpers/search-page.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const enabled = browserTestsEnabled();
@@ -35,23 +36,7 @@ describe.skipIf(!enabled)('search in several languages', () => {
     return dates;
   }
 
-  /** The search page for `query`: the result titles, the notices shown, the page's language. */
-  async function searchPage(query: string, extra = '') {
-    const page = await served.browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${served.server.url}search/?q=${encodeURIComponent(query)}${extra}`);
-    await page.waitForFunction(() => {
-      const status = document.querySelector('#search-status')?.textContent ?? '';
-      return document.querySelector('#search-results li') !== null || /no |nothing/i.test(status);
-    });
-    const titles = await page.$$eval('#search-results li h2 a', (as) => as.map((a) => a.textContent ?? ''));
-    const notices = (await page.textContent('#search-notices')) ?? '';
-    const lang = await page.evaluate(() => document.documentElement.lang);
-    await page.close();
-    expect(errors).toEqual([]);
-    return { titles, notices, lang };
-  }
+  const searchPage = (query: string, extra = '') => openSearchPage(served, query, extra);
 
   it('finds a German article by an inflected form of its words, stemmed as German', async () => {
     // The article says "Verhandlung" and "beschließt"; Pagefind's English stemming, which
