@@ -7,6 +7,7 @@ import type { SourceFile, SourceLine } from '../core/source-file.ts';
 import type { BlockName, ExportParse, MetadataField } from '../core/export-format.ts';
 import { isBlank } from './common/lines.ts';
 
+/** Where the non-blank lines of a file went, counted. */
 export interface LineAccounting {
   titles: number;
   body: number;
@@ -20,6 +21,7 @@ export interface LineAccounting {
   doubled: SourceLine[];
 }
 
+/** Counts where each non-blank line of a file went in a parse (see LineAccounting). */
 export function accountLines(source: Pick<SourceFile, 'lines'>, parse: ExportParse): LineAccounting {
   const claimed = new Map<number, 'title' | 'body'>();
   const doubled = new Set<number>();

@@ -175,6 +175,7 @@ const isEmptyAbstract = (p: Paragraph | undefined): boolean => {
   return label?.kind === 'abstract' && label.value === '';
 };
 
+/** What the labelled header of a document holds, and where its text starts. */
 export interface HeaderRead {
   blocks: FieldBlock[];
   /** The paragraph where the article text starts. */

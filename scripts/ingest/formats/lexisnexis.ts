@@ -113,16 +113,13 @@ function parse(source: SourceFile): ExportParse {
     );
     if (document) documents.push(document);
   });
-  if (stated !== undefined && documents.length !== stated) {
-    const skipped = seps.length - documents.length;
-    warn(
-      seps[0]?.line.line ?? 1,
+  const skipped = seps.length - documents.length;
+  return state.result('lexisnexis', stated, {
+    line: seps[0]?.line.line ?? 1,
+    message:
       `the export states ${stated} documents; ${documents.length} read from ${seps.length} \`N of M\` lines` +
-        (skipped > 0 ? ` (${skipped} without headline or text)` : ''),
-      'document-count',
-    );
-  }
-  return state.result('lexisnexis', stated);
+      (skipped > 0 ? ` (${skipped} without headline or text)` : ''),
+  });
 }
 
 /** The older LexisNexis text export (`N of M DOCUMENTS`, `BYLINE:`, `LENGTH:`, `LOAD-DATE:`). */

@@ -89,14 +89,10 @@ function parse(source: { displayPath: string; lines: SourceLine[] }): ExportPars
     state.block(nonBlankLines(rest), 'boilerplate');
   }
 
-  if (stated !== undefined && stated !== documents.length) {
-    warn(
-      statedAt,
-      `the export states ${stated} documents (cover page), ${documents.length} were read`,
-      'document-count',
-    );
-  }
-  return state.result('nexis-uni', stated);
+  return state.result('nexis-uni', stated, {
+    line: statedAt,
+    message: `the export states ${stated} documents (cover page), ${documents.length} were read`,
+  });
 }
 
 /** Nexis Uni: TXT exports, and DOCX exports once decoded into lines. */

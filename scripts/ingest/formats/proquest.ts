@@ -208,14 +208,10 @@ function parse(source: SourceFile): ExportParse {
       'document-count',
     );
   }
-  if (stated !== undefined && stated !== documents.length) {
-    warn(
-      firstNumbered ?? 1,
-      `the export states ${stated} documents; ${documents.length} read`,
-      'document-count',
-    );
-  }
-  return state.result('proquest', stated);
+  return state.result('proquest', stated, {
+    line: firstNumbered ?? 1,
+    message: `the export states ${stated} documents; ${documents.length} read`,
+  });
 }
 
 /** ProQuest's "text only" export (60-underscore rules, `Full text:`, labelled fields). */

@@ -76,6 +76,7 @@ export function parseAccounted(format: ExportFormat, source: SourceFile): Export
 
 /** The real samples, one folder per format. */
 export const EXPORTS = path.join(SHARED, 'corpora/exports');
+/** Whether the samples are there (they are not on a user's clone). */
 export const HAVE_EXPORTS = existsSync(EXPORTS);
 /** What a sample suite's name says when it skips. */
 export const SKIP_MESSAGE = `(skipped: the samples folder ${path.relative(ROOT, EXPORTS)} is absent)`;

@@ -21,6 +21,7 @@ export type TextField = {
 /** The metadata fields that hold terms. */
 export type TermField = 'subjects' | 'organisations' | 'persons' | 'places' | 'industries';
 
+/** The text fields a labelled value fills as stated (the date, language, load date and URL have rules of their own). */
 const TEXT_FIELDS = new Set<string>([
   'publication', 'section', 'page', 'edition', 'dateline', 'documentId', 'copyright', 'abstract',
   'documentType',

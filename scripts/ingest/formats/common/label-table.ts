@@ -13,6 +13,7 @@ export interface LabelMatch<K extends string> {
   value: string;
 }
 
+/** Label names (by their key) → the kind of value their label holds. */
 export class LabelTable<K extends string> {
   readonly #kinds = new Map<string, K>();
   readonly #key: (name: string) => string;

@@ -79,8 +79,18 @@ export class ExportParseState extends LineRoles {
     this.diagnostics.push({ severity: 'warning', code, file: this.file, ...at, message });
   }
 
-  /** The parse read: its documents, the count the export states (if it does), roles, warnings. */
-  result(format: ExportFormatName, statedDocuments?: number): ExportParse {
+  /**
+   * The parse read: its documents, the count the export states (if it does), roles,
+   * warnings; when the stated count is not the number read, the format's `countWarning`
+   * (a `document-count` warning) is added.
+   */
+  result(
+    format: ExportFormatName,
+    statedDocuments?: number,
+    countWarning?: { line: number | undefined; message: string },
+  ): ExportParse {
+    if (statedDocuments !== undefined && statedDocuments !== this.documents.length && countWarning)
+      this.warn(countWarning.line, countWarning.message, 'document-count');
     return {
       format,
       documents: this.documents,

@@ -9,6 +9,7 @@
 import { isoTime, matchTime } from '../common/clock.ts';
 import { dayOf, isoDate, isWeekdayName, matchDate } from '../common/dates.ts';
 
+/** What a date line states. */
 export interface DateLine {
   /** `YYYY-MM-DD`, with `THH:MM[:SS]` and the zone when stated; absent when no day is given. */
   date?: string;

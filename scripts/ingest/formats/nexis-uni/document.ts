@@ -29,6 +29,7 @@ import {
   splitGluedLabels,
 } from './labels.ts';
 
+/** One document read, and the lines before its headline. */
 export interface DocumentParse {
   document: ExportDocument;
   /** Lines before the headline (the cover page, for the first document): their role is `cover`. */

@@ -59,6 +59,7 @@ const LABELS = LabelTable.of<LabelKind>(
   (name) => name.toLowerCase(),
 );
 
+/** A label line read: the label, what it fills, its value. */
 export interface Label {
   name: string;
   kind: LabelKind;
