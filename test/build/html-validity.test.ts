@@ -1,6 +1,7 @@
 /**
  * Every page of the fixture sites (the seed dump plus the fixtures, at the root and under
- * /archive/) is valid HTML by html-validate's recommended rules.
+ * /archive/; the database exports and other languages) is valid HTML by html-validate's
+ * recommended rules.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,12 +10,13 @@ import { fixtureDirs } from '../helpers/fixture-sites.ts';
 import { htmlErrors } from '../helpers/html-validate.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 
-const [siteRoot, siteBase] = await fixtureDirs('root', 'base');
+const [siteRoot, siteBase, siteExports] = await fixtureDirs('root', 'base', 'exports');
 
 describe('HTML validity', () => {
   for (const [name, site] of [
     ['root', siteRoot],
     ['/archive/', siteBase],
+    ['exports', siteExports],
   ] as const) {
     it(`has no errors on any page of the ${name} site`, async () => {
       const pages = htmlPages(site);
