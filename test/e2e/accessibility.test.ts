@@ -110,3 +110,35 @@ describe.skipIf(!enabled)('accessibility and layout of the seed site', () => {
     expect(files).toHaveLength(12);
   });
 });
+
+describe.skipIf(!enabled)('accessibility of article pages made from database exports', () => {
+  const served = siteInBrowser(fixtureSiteBeforeAll('exports'));
+  /** An export's article with its details list, and an article in German (its page `lang="de"`). */
+  const pages = [
+    'articles/ferry-timetable-changes-for-the-winter/',
+    'articles/neue-regeln-fur-den-grenzschutz-in-zentralasien/',
+  ];
+
+  it('axe finds no violations, light and dark, and nothing scrolls sideways at 320 px', async () => {
+    const found: string[] = [];
+    const first = await openPage(served.browser, `${served.server.url}${pages[0]}`);
+    expect(await first.locator('.article-details dt').count()).toBeGreaterThan(3);
+    await first.close();
+    for (const path of pages) {
+      for (const scheme of ['light', 'dark'] as ColorScheme[]) {
+        const page = await openPage(served.browser, `${served.server.url}${path}`, { scheme });
+        expect(await page.locator('#article-title').count(), path).toBe(1);
+        for (const v of await axeViolations(page))
+          found.push(`${path} ${scheme}: ${v.id} at ${v.targets.join(', ')}`);
+        await page.close();
+      }
+      const narrow = await openPage(served.browser, `${served.server.url}${path}`, {
+        width: 320,
+        height: 640,
+      });
+      if (await overflowsSideways(narrow)) found.push(`${path}: scrolls sideways at 320 px`);
+      await narrow.close();
+    }
+    expect(found).toEqual([]);
+  });
+});
