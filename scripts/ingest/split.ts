@@ -61,7 +61,9 @@ export function exportArticles(source: SourceFile, parse: ExportParse): SplitRes
     format: parse.format,
   }));
   const diagnostics = [...parse.diagnostics];
-  if (parse.statedDocuments !== undefined && parse.statedDocuments !== articles.length) {
+  // A format that has said so itself (with what it knows of why) is not repeated.
+  const said = diagnostics.some((d) => d.code === 'document-count');
+  if (!said && parse.statedDocuments !== undefined && parse.statedDocuments !== articles.length) {
     diagnostics.push({
       severity: 'warning',
       code: 'document-count',
