@@ -62,7 +62,7 @@ export function runRegistryCommand(argv: string[], cwd = process.cwd()): string 
       return entries
         .map((e) => {
           const earlier = e.previousSlugs?.length ? `  (was: ${e.previousSlugs.join(', ')})` : '';
-          return `${e.id}  ${e.status.padEnd(9)}  ${e.slug}${earlier}`;
+          return `${e.id}  ${e.status.padEnd(9)}  ${e.slug}${earlier}${e.mergedInto ? ` → ${e.mergedInto}` : ''}`;
         })
         .join('\n');
     }

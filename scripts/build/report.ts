@@ -56,6 +56,10 @@ export function printIngestReport(result: IngestResult, reportFile: string): voi
   log(
     `Read ${result.files.length} file${result.files.length === 1 ? '' : 's'} (${formats}; ${kib(result.bytes)}): ${result.articles.length} articles${result.cachedFiles > 0 ? ` (${result.cachedFiles} unchanged file${result.cachedFiles === 1 ? '' : 's'} from the cache)` : ''}`,
   );
+  if (result.copiesMerged > 0)
+    log(
+      `  ${result.copiesMerged.toLocaleString('en')} exact cop${result.copiesMerged === 1 ? 'y' : 'ies'} (the same text, white space aside) merged into the article of the first; each article lists every place it was found`,
+    );
   const shown = result.files.length <= 25 ? result.files : result.files.slice(0, 10);
   for (const f of shown) {
     const stated = f.statedDocuments === undefined ? '' : ` (the export states ${f.statedDocuments})`;

@@ -20,6 +20,9 @@
  *   and other Unicode spaces) is removed. Nothing else is normalised: no-break spaces inside
  *   a line, zero-width characters, combining marks, quotes and dashes must match code point
  *   for code point.
+ * - A copy merged into the article of another place (the same text, white space aside:
+ *   scripts/ingest/merge-copies.ts) is held to that article's page as a whole: its lines,
+ *   list markers removed, must be the page's text with all white space removed.
  * - A list item's input line is its marker plus its text: a bulleted item (`ul > li`)
  *   matches a line that is a bullet character (`BULLET` in scripts/ingest/structure.ts) and
  *   white space before the item's text; a numbered item (`ol > li`) matches a line that
@@ -91,6 +94,11 @@ export interface PlacedArticle {
   endLine: number;
   /** Site-relative path of its page, e.g. `articles/x/index.html`. */
   page: string;
+  /**
+   * A copy merged into the article of another place: its page is that article's, and its
+   * lines are compared with the page's text white space aside (module doc).
+   */
+  copy?: boolean;
   /** What the page shows, or undefined when the page was not built. */
   text?: PageText;
 }
@@ -202,17 +210,31 @@ function checkFile(
   report: FidelityReport,
   options: FidelityOptions,
 ): FidelityProblem[] {
-  const lines: Token[] = [];
+  const all: Token[] = [];
   const problems: FidelityProblem[] = [];
-  if (input.layout) lines.push(...exportTextLines(input, input.layout, articles, report, problems));
+  if (input.layout) all.push(...exportTextLines(input, input.layout, articles, report, problems));
   else {
     for (const l of input.lines) {
       const text = normaliseText(l.text);
-      if (text !== '') lines.push({ kind: 'line', line: l.line, text });
+      if (text !== '') all.push({ kind: 'line', line: l.line, text });
     }
   }
+  const copies = articles.filter((a) => a.copy);
+  const copyOf = (token: Token): PlacedArticle | undefined =>
+    token.kind === 'line'
+      ? copies.find((a) => token.line >= a.startLine && token.line <= a.endLine)
+      : undefined;
+  const lines: Token[] = [];
+  const copyLines = new Map<PlacedArticle, Token[]>();
+  for (const token of all) {
+    const copy = copies.length > 0 ? copyOf(token) : undefined;
+    if (!copy) lines.push(token);
+    else copyLines.set(copy, [...(copyLines.get(copy) ?? []), token]);
+  }
+  for (const copy of copies) problems.push(...checkCopy(input.file, copy, copyLines.get(copy) ?? [], report));
   const units: Token[] = [];
   for (const article of articles) {
+    if (article.copy) continue;
     for (const unit of article.text?.units ?? []) {
       units.push({ kind: 'unit', unit, page: article.page, article });
     }
@@ -287,6 +309,50 @@ function checkFile(
     }
   }
   return problems;
+}
+
+const ALL_WHITE_SPACE = /\s+/gu;
+
+/** A line's text less a list marker (a copy's lists may be laid out differently). */
+function lineCore(text: string): string {
+  const marker = BULLET.exec(text) ?? NUMBERED.exec(text);
+  return marker ? text.slice(marker[0].length) : text;
+}
+
+/**
+ * A copy merged into the article of another place: its lines (tallied here) are placed
+ * when, list markers removed, they are that page's text, white space aside.
+ */
+function checkCopy(
+  file: string,
+  copy: PlacedArticle,
+  lines: readonly Token[],
+  report: FidelityReport,
+): FidelityProblem[] {
+  report.linesIn += lines.length;
+  const units = copy.text?.units ?? [];
+  const shown = units
+    .map((u) => u.text)
+    .join('')
+    .replace(ALL_WHITE_SPACE, '');
+  const given = lines
+    .map((t) => (t.kind === 'line' ? lineCore(t.text) : ''))
+    .join('')
+    .replace(ALL_WHITE_SPACE, '');
+  if (copy.text && shown === given) {
+    report.linesPlaced += lines.length;
+    return [];
+  }
+  const first = lines.find((t) => t.kind === 'line');
+  return [
+    {
+      kind: 'lost',
+      file,
+      line: first?.kind === 'line' ? first.line : copy.startLine,
+      page: copy.page,
+      message: `lines ${copy.startLine}–${copy.endLine} were merged as a copy into ${copy.page}, but that page's text is not theirs (white space aside)`,
+    },
+  ];
 }
 
 /**

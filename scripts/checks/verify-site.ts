@@ -30,6 +30,8 @@ export interface IngestedArticleRef {
   index: number;
   startLine: number;
   endLine: number;
+  /** A copy merged into the article of another place (see PlacedArticle.copy). */
+  copy?: boolean;
 }
 
 /** Folders of the built site that hold no pages. */
@@ -145,6 +147,7 @@ export async function verifySiteFidelity(
         startLine: a.startLine,
         endLine: a.endLine,
         page,
+        ...(a.copy ? { copy: true } : {}),
         ...(shown ? { text: shown } : {}),
       });
     }
@@ -209,14 +212,15 @@ export async function verifyFidelityStage(
   siteDir: string,
   ingest: Pick<IngestResult, 'sources' | 'articles' | 'eachSource' | 'inputs'>,
 ): Promise<string> {
-  // One entry per place an article was found (a document exported twice is one article).
+  // One entry per place an article was found (copies of one text are one article).
   const articles = ingest.articles.flatMap((a) =>
-    [a.frontmatter.provenance, ...(a.frontmatter.alsoIn ?? [])].map((p) => ({
+    [a.frontmatter.provenance, ...(a.frontmatter.alsoIn ?? [])].map((p, i) => ({
       slug: a.frontmatter.slug,
       file: p.file,
       index: p.index,
       startLine: p.startLine,
       endLine: p.endLine,
+      ...(i > 0 ? { copy: true } : {}),
     })),
   );
   // Decode the inputs one at a time when the ingest can (see verifySiteFidelity).

@@ -24,8 +24,12 @@ export interface EnrichedArticle extends StructuredArticle {
   dateTime?: string;
   language: string;
   languageBasis: 'export' | 'detected' | 'site';
-  /** Further places the same exported document was found (pipeline.ts merges them). */
+  /** Equal for articles with the same title and text, white space aside (merge-copies.ts). */
+  copyKey: string;
+  /** Further places the same text was found (merge-copies.ts merges the copies). */
   alsoIn?: ArticleFrontmatter['provenance'][];
+  /** Content ids of the copies merged into this article (their earlier URLs redirect here). */
+  copyIds?: string[];
   wordCount: number;
   readingMinutes: number;
 }
@@ -48,6 +52,11 @@ export function contentId(article: StructuredArticle, salt?: number): string {
   const parts = [article.title, ...blockTexts(article.blocks)];
   if (salt !== undefined) parts.push(`#${salt}`);
   return shortHash(parts.join('\n'), 10);
+}
+
+/** A hash of title and text with every run of white space made one space: see `copyKey`. */
+export function copyKeyOf(article: StructuredArticle): string {
+  return shortHash([article.title, ...blockTexts(article.blocks)].join(' ').replace(/\s+/gu, ' ').trim(), 16);
 }
 
 export function enrichArticle(
@@ -74,6 +83,7 @@ export function enrichArticle(
     ...article,
     ...(article.source === undefined && defaultSource ? { source: defaultSource } : {}),
     id,
+    copyKey: copyKeyOf(article),
     baseSlug,
     description: summarise(opening),
     ...(date ? { date } : {}),

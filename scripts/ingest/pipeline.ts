@@ -10,9 +10,10 @@ import { articleSchema, type ArticleFrontmatter } from '../../src/shared/article
 import { mdxFile } from '../../src/shared/mdx-file.ts';
 import { DEFAULT_LANGUAGE } from '../../src/shared/site-config.ts';
 import type { Diagnostic } from './core/diagnostics.ts';
-import { blockTexts, contentId, provenanceOf, toFrontmatter, type EnrichedArticle } from './enrich.ts';
+import { blockTexts, contentId, toFrontmatter, type EnrichedArticle } from './enrich.ts';
 import { ingestFile, type FileIngest, type FileIngestOptions, type FileReport } from './file-ingest.ts';
 import { loadLanguageDetector } from './language.ts';
+import { mergeCopies } from './merge-copies.ts';
 import { FrontmatterMemo, IngestCache } from './ingest-cache.ts';
 import { ingestInWorkers, ingestWorkerCount, type WorkerInput } from './ingest-workers.ts';
 import { listInputFiles, sourceFromBytes, type InputFile, type SourceFile } from './read.ts';
@@ -63,6 +64,8 @@ export interface IngestResult {
   registry: RegistryUpdate;
   /** Files whose ingest came from the cache. */
   cachedFiles: number;
+  /** Copies of an article's text merged into it (merge-copies.ts). */
+  copiesMerged: number;
   /**
    * The decoded input files one at a time, each decoded when it is reached and not kept
    * (the fidelity check of a large archive uses this rather than `sources`).
@@ -83,6 +86,7 @@ export interface IngestResult {
 export function registryInput(article: EnrichedArticle, hash: string, signature?: Uint8Array): RegistryInput {
   return {
     ...(signature ? { signature } : {}),
+    ...(article.copyIds ? { copyHashes: article.copyIds } : {}),
     key: article.id,
     title: article.title,
     texts: signature ? [] : blockTexts(article.blocks),
@@ -106,7 +110,7 @@ export function ingestSources(
 }
 
 /**
- * The steps that need every article at once: telling identical articles apart, matching
+ * The steps that need every article at once: merging copies of one text, matching
  * them with the URL registry, frontmatter (validated against the schema) and the MDX files.
  */
 export function finishIngest(
@@ -127,25 +131,16 @@ export function finishIngest(
     signatures.push(...file.signatures);
   }
 
-  mergeExportedTwice(enriched, bodies, signatures, diagnostics);
-  // Each article's id is its content id (made on the ingest's threads), until salted below.
+  const { merged: copiesMerged } = mergeCopies(enriched, bodies, signatures, diagnostics);
+  // Each article's id is its content id (made on the ingest's threads). Copies are merged,
+  // so two ids are equal only if two different texts' hashes collide: the later one is salted.
   const hashes = enriched.map((article) => article.id);
-  // Identical articles (the same text twice in the input) would share an id: the second
-  // copy gets a salted id and a warning naming the first.
   const firstById = new Map<string, EnrichedArticle>();
   for (const article of enriched) {
-    const first = firstById.get(article.id);
-    if (!first) {
+    if (!firstById.has(article.id)) {
       firstById.set(article.id, article);
       continue;
     }
-    diagnostics.push({
-      severity: 'warning',
-      code: 'duplicate-article',
-      file: article.file,
-      line: article.startLine,
-      message: `article repeats the one at ${first.file}:${first.startLine}; kept as a separate article`,
-    });
     let n = 2;
     let id: string;
     do id = contentId(article, n++);
@@ -178,65 +173,7 @@ export function finishIngest(
     frontmatterMemo?.set(key, yaml);
     return { frontmatter, mdx: mdxFile(yaml, bodies[i]!), article };
   });
-  return { files, articles, diagnostics, registry: update };
-}
-
-/**
- * A document a database export holds twice (Nexis Uni result sets often do), or two exports
- * hold, is one article: the later copy is dropped and its place recorded in `alsoIn` of the
- * first. Only documents of exports merge; a plain dump's repeated article stays a separate
- * article (with a warning, below), as its URLs always were. Edits the arrays in place.
- */
-function mergeExportedTwice(
-  enriched: EnrichedArticle[],
-  bodies: string[],
-  signatures: Uint8Array[],
-  diagnostics: Diagnostic[],
-): void {
-  /** Content id → where the first export document with it was kept. */
-  const first = new Map<string, number>();
-  let kept = 0;
-  for (let i = 0; i < enriched.length; i++) {
-    const article = enriched[i]!;
-    const at = article.format ? first.get(article.id) : undefined;
-    if (at !== undefined) {
-      // A new object: the per-file results may be cached and are never edited.
-      const earlier = enriched[at]!;
-      enriched[at] = {
-        ...earlier,
-        // What only the later copy states (one copy has a byline, say) is kept too.
-        metadata: { ...article.metadata, ...earlier.metadata },
-        ...fillIn(earlier, article),
-        alsoIn: [...(earlier.alsoIn ?? []), provenanceOf(article)],
-      };
-      diagnostics.push({
-        severity: 'info',
-        code: 'duplicate-document',
-        file: article.file,
-        line: article.startLine,
-        message: `the same document as ${earlier.file}:${earlier.startLine}; one article, both places listed`,
-      });
-      continue;
-    }
-    if (article.format) first.set(article.id, kept);
-    enriched[kept] = article;
-    bodies[kept] = bodies[i]!;
-    signatures[kept] = signatures[i]!;
-    kept++;
-  }
-  enriched.length = kept;
-  bodies.length = kept;
-  signatures.length = kept;
-}
-
-/** The article-level facts of `later` that `earlier` lacks (both copies of one document). */
-function fillIn(earlier: EnrichedArticle, later: EnrichedArticle): Partial<EnrichedArticle> {
-  const out: Partial<EnrichedArticle> = {};
-  if (earlier.source === undefined && later.source !== undefined) out.source = later.source;
-  if (earlier.copyright === undefined && later.copyright !== undefined) out.copyright = later.copyright;
-  if (earlier.date === undefined && later.date !== undefined) out.date = later.date;
-  if (earlier.dateTime === undefined && later.dateTime !== undefined) out.dateTime = later.dateTime;
-  return out;
+  return { files, articles, diagnostics, registry: update, copiesMerged };
 }
 
 /** Input files below this total size are parsed on the main thread (workers cost ~0.2 s to start). */

@@ -24,15 +24,20 @@ export const REGISTRY_FORMAT = 'news-archive-registry/1';
 const NOTE =
   'Permanent article URLs, kept by `npm run build`. Commit this file. Change a URL only with `npm run registry -- rename`; see README.md.';
 
-const KEY_ORDER: (keyof RegistryEntry)[] = [
-  'id',
-  'slug',
-  'status',
-  'title',
-  'hash',
-  'signature',
-  'previousSlugs',
-];
+/** Each key's place in an entry's line (a Record, so that a new field cannot be forgotten). */
+const KEY_PLACE: Record<keyof RegistryEntry, number> = {
+  id: 0,
+  slug: 1,
+  status: 2,
+  mergedInto: 3,
+  title: 4,
+  hash: 5,
+  signature: 6,
+  previousSlugs: 7,
+};
+const KEY_ORDER = (Object.keys(KEY_PLACE) as (keyof RegistryEntry)[]).sort(
+  (a, b) => KEY_PLACE[a] - KEY_PLACE[b],
+);
 
 function entryLine(entry: RegistryEntry): string {
   const ordered: Record<string, unknown> = {};

@@ -10,7 +10,9 @@
  *    alike. Best pairs are taken first; ties are broken by ids, never by input order.
  * 3. **New**: anything still unmatched gets a new entry: its content id, and the slug of
  *    its title unless an entry (current or earlier slug) has it; then `-<id prefix>`.
- * 4. **Withdrawn**: entries no article matched stay, with status `withdrawn`.
+ * 4. **Merged**: an entry left over whose text an article now holds (an identical copy was
+ *    merged into one article, pipeline.ts) redirects to that article: status `merged`.
+ * 5. **Withdrawn**: other entries no article matched stay, with status `withdrawn`.
  *
  * An entry's id and slug never change here; only `renameEntry` (a deliberate command)
  * changes a slug. Pure, like registry.ts.
@@ -43,6 +45,8 @@ export interface RegistryInput {
   texts: readonly string[];
   /** Content hash of title and text (equal for identical articles). */
   hash: string;
+  /** Content hashes of identical copies (white space aside) merged into this article. */
+  copyHashes?: readonly string[];
   /** Slug the title gives. */
   baseSlug: string;
   /** Orders identical articles among themselves (e.g. file and line). */
@@ -85,7 +89,9 @@ export interface RegistryReport {
   added: ReportedArticle[];
   /** Articles gone from the input in this build. */
   withdrawn: ReportedArticle[];
-  totals: { active: number; withdrawn: number; redirects: number };
+  /** Entries merged in this build into the article holding an identical copy (`into`: its id). */
+  merged: (ReportedArticle & { into: string })[];
+  totals: { active: number; withdrawn: number; merged: number; redirects: number };
   /** Pairs of versions compared for similarity (LSH keeps this far below all pairs). */
   comparisons: number;
 }
@@ -176,20 +182,34 @@ export function reconcile(previous: Registry, inputs: readonly RegistryInput[]):
     corrected: [],
     added: [],
     withdrawn: [],
-    totals: { active: 0, withdrawn: 0, redirects: 0 },
+    merged: [],
+    totals: { active: 0, withdrawn: 0, merged: 0, redirects: 0 },
     comparisons: 0,
   };
   const claim = (entry: RegistryEntry, input: RegistryInput): void => {
     claimed.add(entry.id);
     assigned.set(input.key, { id: entry.id, slug: entry.slug });
+    if (entry.status === 'merged') {
+      entry.status = 'active';
+      delete entry.mergedInto;
+    }
   };
 
-  // 1. Same text.
+  // 1. Same text. An entry that was merged into a copy yields to the copy's own entry.
   const byHash = new Map<string, RegistryEntry[]>();
-  for (const e of [...entries.values()].sort(byId)) push(byHash, e.hash, e);
+  const mergedLast = (a: RegistryEntry, b: RegistryEntry): number =>
+    Number(a.status === 'merged') - Number(b.status === 'merged') || byId(a, b);
+  for (const e of [...entries.values()].sort(mergedLast)) push(byHash, e.hash, e);
   const unmatched: RegistryInput[] = [];
   for (const input of [...inputs].sort(compareInputs)) {
-    const entry = byHash.get(input.hash)?.find((e) => !claimed.has(e.id));
+    // Of several entries with this text (copies an earlier build published apart), the
+    // one first made for it (its id is the content id) is kept.
+    const candidates = byHash.get(input.hash);
+    const own = entries.get(input.key);
+    const entry =
+      own && own.hash === input.hash && !claimed.has(own.id) && own.status !== 'merged'
+        ? own
+        : candidates?.find((e) => !claimed.has(e.id));
     if (!entry) {
       unmatched.push(input);
       continue;
@@ -203,12 +223,24 @@ export function reconcile(previous: Registry, inputs: readonly RegistryInput[]):
     }
   }
 
+  // Entries left with the text of an article (its own or a merged copy's) are merged into it
+  // (step 4), never matched to another article.
+  const holder = new Map<string, string>();
+  for (const input of [...inputs].sort(compareInputs))
+    for (const hash of [input.hash, ...(input.copyHashes ?? [])])
+      if (!holder.has(hash)) holder.set(hash, input.key);
+  const toMerge = new Map<RegistryEntry, string>();
+  for (const e of [...entries.values()].sort(byId)) {
+    const key = claimed.has(e.id) ? undefined : holder.get(e.hash);
+    if (key !== undefined) toMerge.set(e, key);
+  }
+
   // 2. Same article, corrected: compare only pairs that share an LSH band or a title.
   const pending: Pending[] = unmatched.map((input) => ({
     input,
     signature: input.signature ?? articleSignature(input.title, input.texts),
   }));
-  const open = [...entries.values()].filter((e) => !claimed.has(e.id)).sort(byId);
+  const open = [...entries.values()].filter((e) => !claimed.has(e.id) && !toMerge.has(e)).sort(byId);
   const buckets = new Map<string, RegistryEntry[]>();
   const signatures = new Map<string, Uint8Array>();
   for (const e of open) {
@@ -289,9 +321,24 @@ export function reconcile(previous: Registry, inputs: readonly RegistryInput[]):
     });
   }
 
-  // 4. Entries no article matched are withdrawn (and stay so until their article is back).
+  // 4. Entries whose text an article holds redirect to it.
+  for (const [entry, key] of toMerge) {
+    const into = assigned.get(key)!.id;
+    if (entry.status !== 'merged' || entry.mergedInto !== into)
+      report.merged.push({ id: entry.id, slug: entry.slug, title: entry.title, into });
+    entry.status = 'merged';
+    entry.mergedInto = into;
+  }
+  // Redirects never chain: an entry merged into one merged in this build follows it.
   for (const entry of entries.values()) {
-    if (claimed.has(entry.id) || entry.status === 'withdrawn') continue;
+    const target = entry.mergedInto === undefined ? undefined : entries.get(entry.mergedInto);
+    if (target?.mergedInto !== undefined) entry.mergedInto = target.mergedInto;
+  }
+
+  // 5. Other entries no article matched are withdrawn (and stay so until their article is
+  // back); an entry merged earlier stays merged while the article it leads to is kept.
+  for (const entry of entries.values()) {
+    if (claimed.has(entry.id) || entry.status !== 'active') continue;
     entry.status = 'withdrawn';
     report.withdrawn.push({ id: entry.id, slug: entry.slug, title: entry.title });
   }
@@ -299,6 +346,7 @@ export function reconcile(previous: Registry, inputs: readonly RegistryInput[]):
   const registry = checkRegistry([...entries.values()]);
   for (const e of registry.entries) {
     if (e.status === 'active') report.totals.active++;
+    else if (e.status === 'merged') report.totals.merged++;
     else report.totals.withdrawn++;
     report.totals.redirects += e.previousSlugs?.length ?? 0;
   }
@@ -306,5 +354,6 @@ export function reconcile(previous: Registry, inputs: readonly RegistryInput[]):
   report.corrected.sort(byId);
   report.restored.sort(byId);
   report.withdrawn.sort(byId);
+  report.merged.sort(byId);
   return { registry, assigned, report };
 }

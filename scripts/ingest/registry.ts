@@ -23,8 +23,13 @@ export const registryEntrySchema = z
       .string()
       .max(MAX_SLUG_LENGTH)
       .regex(SLUG_PATTERN, 'lowercase letters and digits joined by hyphens'),
-    /** `active`: in the input; `withdrawn`: gone from it (its page says so). */
-    status: z.enum(['active', 'withdrawn']),
+    /**
+     * `active`: in the input; `withdrawn`: gone from it (its page says so); `merged`: its text
+     * is now one article with an identical copy (`mergedInto`), where its addresses redirect.
+     */
+    status: z.enum(['active', 'withdrawn', 'merged']),
+    /** For a `merged` entry: the id of the article that holds its text now. */
+    mergedInto: z.string().regex(ARTICLE_ID_PATTERN).optional(),
     /** The title of the version last built. */
     title: z.string().min(1),
     /** Content hash of the version last built. */
@@ -81,6 +86,26 @@ export function checkRegistry(entries: readonly RegistryEntry[]): Registry {
       slugOwner.set(slug, entry.id);
     }
   }
+  const byEntryId = new Map(entries.map((e) => [e.id, e]));
+  for (const entry of entries) {
+    if ((entry.status === 'merged') !== (entry.mergedInto !== undefined))
+      throw new RegistryError(
+        `entry ${entry.id}: a merged entry, and only one, names the article it was merged into`,
+        entry.id,
+      );
+    if (entry.mergedInto === undefined) continue;
+    const target = byEntryId.get(entry.mergedInto);
+    if (!target)
+      throw new RegistryError(
+        `entry ${entry.id} is merged into ${entry.mergedInto}, which is not in the registry`,
+        entry.id,
+      );
+    if (target.status === 'merged')
+      throw new RegistryError(
+        `entry ${entry.id} is merged into ${target.id}, itself merged (redirects never chain)`,
+        entry.id,
+      );
+  }
   return { entries: [...entries].sort(byId) };
 }
 
@@ -124,17 +149,23 @@ export function renameEntry(registry: Registry, idOrSlug: string, newSlug: strin
 }
 
 /**
- * Forgets a withdrawn article: after the next build its URLs (page, short link, redirects)
- * no longer exist. Active articles cannot be purged: remove them from the input first.
+ * Forgets a withdrawn article: after the next build its URLs (page, short link, redirects,
+ * and those of the copies merged into it) no longer exist. Active articles cannot be
+ * purged: remove them from the input first.
  */
 export function purgeEntry(registry: Registry, idOrSlug: string): Registry {
   const entry = findEntry(registry, idOrSlug);
   if (!entry) throw new RegistryError(`no article with id or slug "${idOrSlug}" in the registry`);
+  if (entry.status === 'merged')
+    throw new RegistryError(
+      `${entry.id} ("${entry.title}") was merged into ${entry.mergedInto}, an identical copy: its addresses redirect there and are kept`,
+    );
   if (entry.status === 'active')
     throw new RegistryError(
       `${entry.id} ("${entry.title}") is still in the input; remove it from the input and build, then purge it`,
     );
-  return { entries: registry.entries.filter((e) => e.id !== entry.id) };
+  // The copies merged into it go with it: their text was its text.
+  return { entries: registry.entries.filter((e) => e.id !== entry.id && e.mergedInto !== entry.id) };
 }
 
 /** What the site needs from the registry to publish every URL it has issued. */
@@ -145,5 +176,6 @@ export function permalinks(registry: Registry): Permalink[] {
     title: e.title,
     status: e.status,
     ...(e.previousSlugs && e.previousSlugs.length > 0 ? { previousSlugs: e.previousSlugs } : {}),
+    ...(e.mergedInto ? { mergedInto: e.mergedInto } : {}),
   }));
 }

@@ -5,6 +5,8 @@
  *
  * - `/articles/<slug>/` for withdrawn articles: a page saying the article was withdrawn;
  * - `/articles/<previous slug>/` for renamed articles: a redirect to the current slug;
+ * - `/articles/<slug>/` and `/a/<id>/` of an article merged into an identical copy: a
+ *   redirect to that copy's page;
  * - `/a/<id>/` for every article: a short permanent link that redirects to its page.
  */
 import { readFileSync } from 'node:fs';
@@ -21,8 +23,10 @@ export const permalinkSchema = z
     id: z.string().regex(ARTICLE_ID_PATTERN),
     slug: z.string().regex(SLUG_PATTERN),
     title: z.string().min(1),
-    status: z.enum(['active', 'withdrawn']),
+    status: z.enum(['active', 'withdrawn', 'merged']),
     previousSlugs: z.array(z.string().regex(SLUG_PATTERN)).optional(),
+    /** For a `merged` article: the id of the article its addresses redirect to. */
+    mergedInto: z.string().regex(ARTICLE_ID_PATTERN).optional(),
   })
   .strict();
 
@@ -38,14 +42,21 @@ export interface Redirect {
   title: string;
 }
 
-/** Every redirect the permalinks call for (site-relative paths): short links and earlier slugs. */
+/**
+ * Every redirect the permalinks call for (site-relative paths): short links, earlier slugs,
+ * and every address of an article merged into an identical copy.
+ */
 export function redirectsOf(links: readonly Permalink[]): Redirect[] {
+  const byId = new Map(links.map((link) => [link.id, link]));
   const redirects: Redirect[] = [];
   for (const link of links) {
-    const to = articlePath(link.slug);
-    redirects.push({ from: shortLinkPath(link.id), to, title: link.title });
+    const target = link.mergedInto === undefined ? link : byId.get(link.mergedInto);
+    if (!target) throw new Error(`permalink ${link.id} is merged into ${link.mergedInto}, which has none`);
+    const to = articlePath(target.slug);
+    redirects.push({ from: shortLinkPath(link.id), to, title: target.title });
+    if (target !== link) redirects.push({ from: articlePath(link.slug), to, title: target.title });
     for (const slug of link.previousSlugs ?? [])
-      redirects.push({ from: articlePath(slug), to, title: link.title });
+      redirects.push({ from: articlePath(slug), to, title: target.title });
   }
   return redirects;
 }

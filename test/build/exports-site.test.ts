@@ -86,7 +86,7 @@ describe('a site built from database exports', () => {
   });
 
   it('makes one page of a document exported twice, naming both places', () => {
-    expect(site.log).toMatch(/the same document as .*; one article, both places listed/);
+    expect(site.log).toMatch(/the same text as .*; one article, both places listed/);
     expect(articlePages().some((p) => /Also in <code>exports\//.test(p.html))).toBe(true);
   });
 

@@ -51,17 +51,18 @@ export function ingestAndRender(sources: SourceFile[]): {
   ingested: IngestedArticle[];
 } {
   const result = ingestSources(sources);
-  const articles = result.articles.map((a): PlacedArticle => {
-    const p = a.frontmatter.provenance;
+  // One placement per place an article was found, as the build's check makes them.
+  const articles = result.articles.flatMap((a): PlacedArticle[] => {
     const text = readArticlePageText(renderIngestedArticle(a));
-    return {
+    return [a.frontmatter.provenance, ...(a.frontmatter.alsoIn ?? [])].map((p, i) => ({
       file: p.file,
       index: p.index,
       startLine: p.startLine,
       endLine: p.endLine,
       page: `${articlePath(a.frontmatter.slug)}index.html`,
+      ...(i > 0 ? { copy: true } : {}),
       ...(text ? { text } : {}),
-    };
+    }));
   });
   return {
     inputs: sources.map((s) => ({ file: s.displayPath, lines: s.lines })),

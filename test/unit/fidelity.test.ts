@@ -168,6 +168,38 @@ describe('checkFidelity', () => {
     expect(report.problems[0]).toMatchObject({ kind: 'lost', line: 4 });
   });
 
+  it('holds a merged copy laid out differently to its article page, white space aside', () => {
+    const copy = [
+      'First Title',
+      '',
+      'A first',
+      'paragraph.',
+      'Key  Points',
+      '• bullet one',
+      '  •   bullet two',
+    ];
+    copy.push('  3. numbered three', '  4) numbered four', '\u00a0', 'Source: Gazette');
+    const { inputs, articles, ingested } = built(`${DUMP}\n\n${copy.join('\n')}`);
+    expect(ingested).toHaveLength(2);
+    expect(ingested[0]!.frontmatter.alsoIn).toEqual([
+      expect.objectContaining({ startLine: 17, endLine: 27 }),
+    ]);
+    const report = checkFidelity(inputs, articles);
+    expect(report.problems).toEqual([]);
+    expect(report.linesLost).toBe(0);
+    expect(report.linesIn).toBe(report.linesPlaced);
+
+    // The copy's lines are checked against its page: a changed page loses them.
+    const copyAt = articles.findIndex((a) => a.copy);
+    const changed = checkFidelity(
+      inputs,
+      edited(articles, copyAt, (units) => (units[1]!.text = 'A first paragraph, changed.')),
+    );
+    expect(changed.problems.map((p) => [p.kind, p.line])).toEqual([['lost', 17]]);
+    expect(changed.problems[0]!.message).toMatch(/merged as a copy/);
+    expect(changed.linesLost).toBe(9);
+  });
+
   it('counts every line of a file with no articles as lost', () => {
     const report = checkFidelity([{ file: 'x.txt', lines: [{ line: 1, text: 'text' }] }], []);
     expect(report).toMatchObject({ linesIn: 1, linesPlaced: 0, linesLost: 1 });

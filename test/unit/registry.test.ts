@@ -8,6 +8,8 @@ import {
 } from '../../scripts/ingest/registry.ts';
 import { reconcile, type RegistryInput } from '../../scripts/ingest/registry-match.ts';
 import { formatRegistry, parseRegistry } from '../../scripts/ingest/registry-file.ts';
+import { permalinks } from '../../scripts/ingest/registry.ts';
+import { redirectsOf } from '../../src/shared/permalinks.ts';
 import { InputError } from '../../scripts/ingest/core/diagnostics.ts';
 import { shortHash } from '../../src/shared/hash.ts';
 import { slugify } from '../../src/shared/slug.ts';
@@ -123,7 +125,7 @@ describe('the URL registry', () => {
     expect(gone.registry.entries.find((e) => e.id === id)!.status).toBe('withdrawn');
     const stillGone = build(gone.registry, [crackdown]);
     expect(stillGone.report.withdrawn).toEqual([]);
-    expect(stillGone.report.totals).toEqual({ active: 1, withdrawn: 1, redirects: 0 });
+    expect(stillGone.report.totals).toEqual({ active: 1, withdrawn: 1, merged: 0, redirects: 0 });
     const back = build(stillGone.registry, [conference, crackdown]);
     expect(back.assigned.get(conference.key)).toEqual(first.assigned.get(conference.key));
     expect(back.report.restored.map((r) => r.id)).toEqual([id]);
@@ -147,6 +149,70 @@ describe('the URL registry', () => {
     const again = build(registry, [copy, conference]);
     expect(new Set([...again.assigned.values()].map((a) => a.slug))).toEqual(
       new Set([...assigned.values()].map((a) => a.slug)),
+    );
+  });
+});
+
+describe('copies merged into one article', () => {
+  // A registry an earlier build wrote when two copies of one text were separate articles.
+  const copy = { ...conference, key: 'zzzzzzzzzz', order: 'b' };
+  const before = build(emptyRegistry(), [conference, copy]);
+  const copyEntry = before.registry.entries.find((e) => e.id !== before.assigned.get(conference.key)!.id)!;
+  const kept = before.assigned.get(conference.key)!;
+  const merged = build(before.registry, [{ ...conference, copyHashes: [conference.hash] }, crackdown]);
+
+  it("redirects the copy's addresses to the article that holds its text", () => {
+    expect(merged.assigned.get(conference.key)).toEqual(kept);
+    const entry = merged.registry.entries.find((e) => e.id === copyEntry.id)!;
+    expect(entry).toMatchObject({ status: 'merged', mergedInto: kept.id, slug: copyEntry.slug });
+    expect(merged.report.merged).toEqual([
+      { id: copyEntry.id, slug: copyEntry.slug, title: conference.title, into: kept.id },
+    ]);
+    expect(merged.report.withdrawn).toEqual([]);
+    expect(merged.report.totals).toMatchObject({ active: 2, merged: 1, withdrawn: 0 });
+    const redirects = redirectsOf(permalinks(merged.registry));
+    expect(redirects).toContainEqual({
+      from: `articles/${copyEntry.slug}/`,
+      to: `articles/${kept.slug}/`,
+      title: conference.title,
+    });
+    expect(redirects).toContainEqual({
+      from: `a/${copyEntry.id}/`,
+      to: `articles/${kept.slug}/`,
+      title: conference.title,
+    });
+  });
+
+  it('reports a merge once, and the registry stays the same in the next build', () => {
+    const again = build(merged.registry, [crackdown, { ...conference, copyHashes: [conference.hash] }]);
+    expect(again.report.merged).toEqual([]);
+    expect(formatRegistry(again.registry)).toBe(formatRegistry(merged.registry));
+  });
+
+  it('never matches a merged entry to another article, and gives it back when its copy returns', () => {
+    const back = build(merged.registry, [conference, copy]);
+    expect(new Set([...back.assigned.values()].map((a) => a.id))).toEqual(new Set([kept.id, copyEntry.id]));
+    for (const id of [kept.id, copyEntry.id])
+      expect(back.registry.entries.find((e) => e.id === id)).toMatchObject({ status: 'active' });
+    expect(back.registry.entries.some((e) => e.mergedInto !== undefined)).toBe(false);
+  });
+
+  it('purges the copies with the article they were merged into', () => {
+    const gone = build(merged.registry, [crackdown]);
+    expect(gone.registry.entries.find((e) => e.id === copyEntry.id)!.status).toBe('merged');
+    const purged = purgeEntry(gone.registry, kept.id);
+    expect(purged.entries.map((e) => e.title)).toEqual([crackdown.title]);
+    expect(() => purgeEntry(gone.registry, copyEntry.id)).toThrow(/merged into/);
+  });
+
+  it('refuses a registry file whose merged entry leads nowhere', () => {
+    const text = formatRegistry(merged.registry).replace(
+      `"mergedInto":"${kept.id}"`,
+      '"mergedInto":"aaaaaaaaaa"',
+    );
+    expect(text).toContain('aaaaaaaaaa');
+    expect(() => parseRegistry(text, 'r.json')).toThrow(
+      /merged into aaaaaaaaaa, which is not in the registry/,
     );
   });
 });
