@@ -155,5 +155,5 @@ describe.skipIf(!enabled)('the BBC archive (2,225 files, 2,125 articles)', () =>
     const scores = await lighthouseScores(`${gzipServer.url}${largestArticle}`);
     console.log(`Lighthouse on the BBC article: ${JSON.stringify({ ...scores, failing: undefined })}`);
     expectLighthouseBudget(scores);
-  }, 180_000);
+  }, 360_000);
 });

@@ -1,7 +1,7 @@
 /**
  * Budgets on an article page of the seed site, served gzipped from a loopback server:
  * at most 35 KB of HTML, CSS and JavaScript transferred before the reader starts a search,
- * and Lighthouse (12.2.3, mobile) scores of performance ≥ 98 and 100 for accessibility,
+ * and Lighthouse (12.2.3, mobile; the median of three runs) scores of performance ≥ 98 and 100 for accessibility,
  * best practices and SEO. The figures are printed, to be reported.
  */
 import { describe, expect, it } from 'vitest';
@@ -32,5 +32,5 @@ describe.skipIf(!enabled)('budgets of an article page', () => {
     const scores = await lighthouseScores(`${served.server.url}${ARTICLE}`);
     console.log(`Lighthouse on the seed article: ${JSON.stringify({ ...scores, failing: undefined })}`);
     expectLighthouseBudget(scores);
-  }, 120_000);
+  }, 300_000);
 });

@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './browser.ts';
@@ -109,18 +110,63 @@ export interface LighthouseScores {
   seo: number;
   /** Audits that did not pass, for the failure message. */
   failing: string[];
+  /** The performance score of every run, when several were taken. */
+  runs?: number[];
 }
 
-/** Lighthouse (mobile, simulated throttling) on `url`, in its own headless Chromium. */
 /** The reader's budget: performance at least 98, accessibility, best practices and SEO 100. */
 export function expectLighthouseBudget(scores: LighthouseScores): void {
-  expect(scores.performance, scores.failing.join(', ')).toBeGreaterThanOrEqual(98);
+  const runs = scores.runs ? `runs ${scores.runs.join(', ')}; ` : '';
+  expect(scores.performance, runs + scores.failing.join(', ')).toBeGreaterThanOrEqual(98);
   expect(scores.accessibility, scores.failing.join(', ')).toBe(100);
   expect(scores['best-practices'], scores.failing.join(', ')).toBe(100);
   expect(scores.seo, scores.failing.join(', ')).toBe(100);
 }
 
-export async function lighthouseScores(url: string): Promise<LighthouseScores> {
+/**
+ * Lighthouse (mobile, simulated throttling) on `url`: the median of `runs` runs, each in
+ * its own headless Chromium. Lighthouse's own guidance on score variability is to run it
+ * several times and take the median run (ranked by performance): one run's total blocking
+ * time moves with whatever else the machine is doing, the median's much less.
+ */
+export async function lighthouseScores(url: string, runs = 3): Promise<LighthouseScores> {
+  const all: LighthouseScores[] = [];
+  for (let i = 0; i < runs; i++) {
+    await cpuSettled();
+    all.push(await lighthouseRun(url));
+  }
+  const ranked = [...all].sort((a, b) => a.performance - b.performance);
+  const median = ranked[Math.floor((ranked.length - 1) / 2)]!;
+  return { ...median, runs: all.map((r) => r.performance) };
+}
+
+/**
+ * Waits (at most `maxMs`) until the machine's CPUs are mostly idle over two successive
+ * half-second samples: a build that just finished (a BBC site's thousands of files, its
+ * workers winding down) must not be measured as the page's own blocking time.
+ */
+async function cpuSettled(maxMs = 30_000): Promise<void> {
+  const busy = (): { idle: number; total: number } => {
+    let idle = 0;
+    let total = 0;
+    for (const { times } of cpus()) {
+      idle += times.idle;
+      total += times.user + times.nice + times.sys + times.irq + times.idle;
+    }
+    return { idle, total };
+  };
+  const deadline = Date.now() + maxMs;
+  let quietSamples = 0;
+  while (quietSamples < 2 && Date.now() < deadline) {
+    const a = busy();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const b = busy();
+    const idleShare = (b.idle - a.idle) / Math.max(1, b.total - a.total);
+    quietSamples = idleShare >= 0.85 ? quietSamples + 1 : 0;
+  }
+}
+
+async function lighthouseRun(url: string): Promise<LighthouseScores> {
   const { launch } = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
   const chrome = await launch({
