@@ -12,14 +12,19 @@
  */
 import { shortHash } from '../shared/hash.ts';
 import { neighboursOf, type Article } from './articles.ts';
+import { offeredStyles } from './citation.ts';
 import { navigation } from './navigation.ts';
 import { site } from './site.ts';
 
 let siteFingerprint: Promise<string> | undefined;
 
-/** What every page shows of the site as a whole: the config and the header's navigation. */
+/**
+ * What every page shows of the site as a whole: the config, the header's navigation and the
+ * citation styles found in the configured folder.
+ */
 function siteWide(): Promise<string> {
-  siteFingerprint ??= (async () => JSON.stringify([site, import.meta.env.BASE_URL, await navigation()]))();
+  siteFingerprint ??= (async () =>
+    JSON.stringify([site, import.meta.env.BASE_URL, await navigation(), Object.keys(offeredStyles())]))();
   return siteFingerprint;
 }
 

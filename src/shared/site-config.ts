@@ -42,6 +42,13 @@ export const siteConfigSchema = z
     feeds: z.boolean().default(true),
     /** Text of the About page: plain text, paragraphs separated by blank lines. */
     about: z.string().min(1).optional(),
+    /**
+     * Folder of Citation Style Language styles (`.csl` files) for the "Cite this article"
+     * panel: MLA 9 (`modern-language-association.csl`) and Chicago author-date
+     * (`chicago-author-date.csl`) are taken from it when there; APA 7 is always offered.
+     * Debian's and Ubuntu's package `citation-style-language-styles` installs them here.
+     */
+    citationStyles: z.string().min(1).default('/usr/share/citation-style-language/styles'),
   })
   .strict();
 
