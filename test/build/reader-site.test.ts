@@ -167,12 +167,17 @@ describe('article pages', () => {
     expect(raw.slice(0, raw.indexOf('</script>'))).not.toContain('<b>');
   });
 
-  it('print with their address, and run no inline script but the theme and JSON-LD', () => {
+  it('print with their address, and run no inline script but the theme (JSON-LD and the CSL item are data)', () => {
     const tree = page(siteRoot, `articles/${DATED}`);
     expect(textOf(tree, '.print-only')).toBe(`Archived at ${SITE}/articles/${DATED}/`);
     for (const s of all(tree, 'script')) {
       if (attr(s, 'src')) continue;
       if (attr(s, 'type') === 'application/ld+json') continue;
+      if (attr(s, 'type') === 'application/json') {
+        expect(attr(s, 'id')).toBe('csl-item');
+        expect(JSON.parse(toString(s)).type).toBe('article-newspaper');
+        continue;
+      }
       expect(toString(s)).toBe(THEME_INIT_SCRIPT);
     }
     expect(all(tree, '[style]')).toEqual([]);

@@ -102,6 +102,7 @@ async function fillPanel(panel: HTMLElement, item: CslItem): Promise<void> {
     const [text, type] = downloads[link.dataset.citeDownload ?? ''] ?? [];
     if (text === undefined) continue;
     link.href = URL.createObjectURL(new Blob([text], type ? { type } : {}));
+    link.download = link.dataset.file ?? '';
     link.hidden = false;
   }
 }
