@@ -7,20 +7,20 @@ import type { ArticleFrontmatter } from '../../src/shared/article-schema.ts';
 import { shortHash } from '../../src/shared/hash.ts';
 import { slugify } from '../../src/shared/slug.ts';
 import { countWords, readingMinutes, summarise } from './text-stats.ts';
-import { openingDate } from './dates.ts';
+import { articleDate, type ArticleDate } from './dates/article-date.ts';
+import { dateFrontmatter } from './dates/date-frontmatter.ts';
+import { LEDE_PARAGRAPHS } from './dates/text-date.ts';
 import type { FileIngestOptions } from './file-ingest.ts';
 import type { DocumentMetadata, Term } from './core/export-format.ts';
 import { articleLanguage } from './language.ts';
 import type { Block, StructuredArticle } from './structure.ts';
 
-export interface EnrichedArticle extends StructuredArticle {
+export interface EnrichedArticle extends StructuredArticle, ArticleDate {
   id: string;
   /** The slug the title gives, before uniqueness is enforced. */
   baseSlug: string;
   description: string;
-  /** YYYY-MM-DD: the export's date, or a full date the opening paragraph begins with (dates.ts). */
-  date?: string;
-  /** The export's date with its time (and zone), when it states a time. */
+  /** The export's date with its time (and zone), when it states a time (date fields: dates/article-date.ts). */
   dateTime?: string;
   language: string;
   languageBasis: 'export' | 'detected' | 'site';
@@ -72,7 +72,9 @@ export function enrichArticle(
   const id = contentId(article);
   const baseSlug = slugify(article.title) || `article-${id}`;
   const stated = article.metadata?.date;
-  const date = stated ? stated.slice(0, 10) : openingDate(opening);
+  const date = articleDate(stated, () =>
+    article.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])).slice(0, LEDE_PARAGRAPHS),
+  );
   const language = articleLanguage(
     article.metadata?.language,
     () => [article.title, ...texts].join('\n'),
@@ -86,7 +88,7 @@ export function enrichArticle(
     copyKey: copyKeyOf(article),
     baseSlug,
     description: summarise(opening),
-    ...(date ? { date } : {}),
+    ...date,
     ...(stated && stated.length > 10 ? { dateTime: stated } : {}),
     language: language.language,
     languageBasis: language.basis,
@@ -104,7 +106,7 @@ export function toFrontmatter(article: EnrichedArticle, slug: string): ArticleFr
     ...(article.footer ? { footer: article.footer.text } : {}),
     ...(article.copyright ? { copyright: article.copyright } : {}),
     ...(sectionOf(article) ? { section: sectionOf(article)! } : {}),
-    ...(article.date ? { date: article.date } : {}),
+    ...dateFrontmatter(article),
     ...(article.dateTime ? { dateTime: article.dateTime } : {}),
     language: article.language,
     languageBasis: article.languageBasis,

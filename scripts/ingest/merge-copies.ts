@@ -9,6 +9,7 @@
  */
 import type { Diagnostic } from './core/diagnostics.ts';
 import { provenanceOf, type EnrichedArticle } from './enrich.ts';
+import { dateFrontmatter } from './dates/date-frontmatter.ts';
 
 export interface MergedCopies {
   /** Copies merged into an earlier one. */
@@ -70,7 +71,7 @@ function fillIn(earlier: EnrichedArticle, later: EnrichedArticle): Partial<Enric
   const out: Partial<EnrichedArticle> = {};
   if (earlier.source === undefined && later.source !== undefined) out.source = later.source;
   if (earlier.copyright === undefined && later.copyright !== undefined) out.copyright = later.copyright;
-  if (earlier.date === undefined && later.date !== undefined) out.date = later.date;
+  if (earlier.date === undefined && later.date !== undefined) Object.assign(out, dateFrontmatter(later));
   if (earlier.dateTime === undefined && later.dateTime !== undefined) out.dateTime = later.dateTime;
   return out;
 }

@@ -11,6 +11,7 @@ import { mdxFile } from '../../src/shared/mdx-file.ts';
 import { DEFAULT_LANGUAGE } from '../../src/shared/site-config.ts';
 import type { Diagnostic } from './core/diagnostics.ts';
 import { blockTexts, contentId, toFrontmatter, type EnrichedArticle } from './enrich.ts';
+import { dateFromNeighbours } from './dates/neighbours.ts';
 import { ingestFile, type FileIngest, type FileIngestOptions, type FileReport } from './file-ingest.ts';
 import { loadLanguageDetector } from './language.ts';
 import { mergeCopies } from './merge-copies.ts';
@@ -126,6 +127,7 @@ export function finishIngest(
   for (const file of perFile) {
     diagnostics.push(...file.diagnostics);
     files.push(file.report);
+    dateFromNeighbours(file.articles);
     enriched.push(...file.articles);
     bodies.push(...file.bodies);
     signatures.push(...file.signatures);

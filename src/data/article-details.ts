@@ -5,7 +5,7 @@
  * fidelity check reads it to know that an export's metadata line is shown.
  */
 import type { ArticleFrontmatter } from '../shared/article-schema.ts';
-import { formatDate } from '../lib/dates.ts';
+import { formatArticleDate, formatDate } from '../lib/dates.ts';
 
 /** One entry: a label, and its value as text or as a link (http and https only). */
 export interface DetailEntry {
@@ -37,7 +37,7 @@ export function languageName(code: string, siteLanguage: string): string {
 
 /** `2017-07-18T07:20Z` → `18 July 2017, 07:20 UTC`; a plain date as formatDate gives it. */
 function dateTimeText(value: string, siteLanguage: string): string {
-  const day = formatDate(value.slice(0, 10), siteLanguage);
+  const day = formatArticleDate(value.slice(0, 10), siteLanguage);
   const time = /T(\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:\d{2})?$/.exec(value);
   if (!time) return day;
   const zone = time[2] === undefined ? '' : time[2] === 'Z' ? ' UTC' : ` UTC${time[2]}`;
@@ -56,7 +56,10 @@ export function articleDetails(data: ArticleFrontmatter, siteLanguage: string): 
   };
   if (!data.provenance.format) return out;
   if (data.source) add('publication', 'Publication', [data.source]);
-  if (data.date) add('date', 'Published', [dateTimeText(data.dateTime ?? data.date, siteLanguage)]);
+  // The export's own date only (a date found otherwise is not a detail from the database).
+  const exported =
+    data.dateBasis === 'export' ? data.date : data.dateBasis === 'relative' ? data.dateAnchor : undefined;
+  if (exported) add('date', 'Published', [dateTimeText(data.dateTime ?? exported, siteLanguage)]);
   if (data.byline) add('byline', 'Byline', [data.byline]);
   if (data.authors && data.authors.join(', ') !== data.byline) add('authors', 'Authors', data.authors);
   if (data.section) add('section', 'Section', [data.section]);

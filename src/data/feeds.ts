@@ -12,15 +12,22 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+function customData(data: Article['data']): string {
+  const creator = data.source ? `<dc:creator>${escapeXml(data.source)}</dc:creator>` : '';
+  const date = data.date && data.date.length < 10 ? `<dc:date>${data.date}</dc:date>` : '';
+  return creator + date;
+}
+
 function item(article: Article) {
   const { data } = article;
   return {
     title: data.title,
     link: publicUrl(articlePath(data.slug))!,
     description: data.description,
-    ...(data.date ? { pubDate: new Date(`${data.date}T00:00:00Z`) } : {}),
+    // RSS dates are days; a month or a year is given as Dublin Core's W3C date (`2022-10`).
+    ...(data.date?.length === 10 ? { pubDate: new Date(`${data.date}T00:00:00Z`) } : {}),
     ...(data.section ? { categories: [data.section] } : {}),
-    ...(data.source ? { customData: `<dc:creator>${escapeXml(data.source)}</dc:creator>` } : {}),
+    ...(customData(data) ? { customData: customData(data) } : {}),
   };
 }
 

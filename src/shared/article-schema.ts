@@ -4,6 +4,7 @@
  * build time (src/content.config.ts), so the two can never drift apart.
  */
 import { z } from 'zod';
+import { DATE_BASES, DATE_PRECISIONS, PARTIAL_DATE_PATTERN } from './article-date.ts';
 
 /** A URL path segment: lowercase ASCII letters and digits separated by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -75,11 +76,19 @@ export const articleSchema = z
     copyright: z.string().min(1).optional(),
     /** Section (e.g. the folder an article file was found in), when known. */
     section: z.string().min(1).optional(),
-    /** Publication date (YYYY-MM-DD), when known. */
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
+    /**
+     * Publication date as precise as it is known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (sorts as
+     * a string; src/shared/article-date.ts). Absent: no date was found.
+     */
+    date: z.string().regex(PARTIAL_DATE_PATTERN).optional(),
+    /** How much of `date` is known (`year`, `month`, `day`); present iff `date` is. */
+    datePrecision: z.enum(DATE_PRECISIONS).optional(),
+    /** Where `date` came from (see DateBasis in src/shared/article-date.ts); present iff `date` is. */
+    dateBasis: z.enum(DATE_BASES).optional(),
+    /** The words of the text the date was read or resolved from (`on Tuesday`, `18 October 2022`). */
+    dateEvidence: z.string().min(1).optional(),
+    /** The date that relative words were resolved against (`relative`, `neighbours`). */
+    dateAnchor: z.string().regex(PARTIAL_DATE_PATTERN).optional(),
     /** Publication date and time as the export states it (see DATE_TIME_PATTERN), when it gives a time. */
     dateTime: z.string().regex(DATE_TIME_PATTERN).optional(),
     /** BCP-47 language code of the article's text (`en`, `de`, `ko`). */
@@ -125,6 +134,21 @@ export const articleSchema = z
     /** Further places the same document was found (an export that holds it twice). */
     alsoIn: z.array(provenanceSchema).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((article, ctx) => {
+    // A date always says how precise it is and where it came from; no date, neither.
+    const dated = article.date !== undefined;
+    for (const field of ['datePrecision', 'dateBasis'] as const) {
+      if ((article[field] !== undefined) !== dated) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `${field} is present iff date is` });
+      }
+    }
+    if (dated && article.datePrecision !== undefined) {
+      const length = { year: 4, month: 7, day: 10 }[article.datePrecision];
+      if (article.date!.length !== length) {
+        ctx.addIssue({ code: 'custom', path: ['datePrecision'], message: 'does not match the date' });
+      }
+    }
+  });
 
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;
