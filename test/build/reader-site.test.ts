@@ -54,12 +54,28 @@ describe('listings', () => {
     expect(all(last, '.breadcrumbs a').map((a) => toString(a))).toEqual(['Home', 'All articles']);
   });
 
-  it('lists the dated article first, then the rest in input order', () => {
+  it('lists the dated articles newest first (a month after its days), then the rest in input order', () => {
     const first = page(siteRoot, 'articles');
     expect(titles(first)[0]).toBe(
-      'Tajik FM Muhriddin Meets Head of the UN Counter-Terrorism Department Voronkov',
+      'Dushanbe Accuses Bishkek Of Violating Cease-Fire Deal Along Tajik-Kyrgyz Border',
     );
-    expect(attr(all(first, '.article-list time')[0], 'dateTime')).toBe('2022-10-17');
+    expect(all(first, '.article-list time').map((t) => attr(t, 'dateTime'))).toEqual([
+      '2022-10-19',
+      '2022-10-18',
+      '2022-10-18',
+      '2022-10-18',
+      '2022-10-17',
+    ]);
+    const second = page(siteRoot, 'articles/page/2');
+    expect(all(second, '.article-list time').map((t) => attr(t, 'dateTime'))).toEqual([
+      '2022-10',
+      '2022-10',
+      '2022-10',
+      '2022-10',
+    ]);
+    expect(all(second, '.article-list time').map((t) => toString(t))).toContain('October 2022');
+    // Then the undated ones (no time), in input order.
+    expect(titles(second)).toHaveLength(5);
   });
 
   it('has a listing per source and per section, with counts, under breadcrumbs', () => {
@@ -75,12 +91,13 @@ describe('listings', () => {
 
   it('lists dated articles by year and by month', () => {
     const years = page(siteRoot, 'years');
-    expect(textOf(years, '.page-intro')).toMatch(/^1 of 14 articles state their date/);
+    expect(textOf(years, '.page-intro')).toMatch(/^9 of 14 articles are dated/);
     expect(all(years, '.group-list a').map((a) => toString(a))).toEqual(['October 2022']);
     const year = page(siteRoot, 'years/2022');
-    expect(titles(year)).toEqual([
-      'Tajik FM Muhriddin Meets Head of the UN Counter-Terrorism Department Voronkov',
-    ]);
+    expect(titles(year)[0]).toBe(
+      'Dushanbe Accuses Bishkek Of Violating Cease-Fire Deal Along Tajik-Kyrgyz Border',
+    );
+    expect(textOf(year, '.page-intro')).toMatch(/^9 articles dated 2022/);
     const month = page(siteRoot, 'years/2022/10');
     expect(textOf(month, 'h1')).toBe('October 2022');
     expect(all(month, '.breadcrumbs a').map((a) => toString(a))).toEqual(['Home', 'Dates', '2022']);
@@ -91,9 +108,9 @@ describe('home, about and 404 pages', () => {
   it('home: the newest articles, the sources, sections and dates with counts', () => {
     const home = page(siteRoot, '');
     expect(titles(home)).toHaveLength(4);
-    expect(titles(home)[0]).toMatch(/^Tajik FM Muhriddin/);
+    expect(titles(home)[0]).toMatch(/^Dushanbe Accuses Bishkek/);
     const groups = all(home, '.group-list li').map((li) => toString(li));
-    expect(groups).toEqual(expect.arrayContaining(['RFE/RL (3)', 'politics (1)', '2022 (1)']));
+    expect(groups).toEqual(expect.arrayContaining(['RFE/RL (3)', 'politics (1)', '2022 (9)']));
     expect(all(home, 'a').map((a) => attr(a, 'href'))).toEqual(
       expect.arrayContaining(['/articles/', '/years/', '/about/']),
     );
@@ -203,7 +220,10 @@ describe('feeds, sitemap and robots.txt', () => {
     expect(rss).toMatch(/^<\?xml/);
     const links = [...rss.matchAll(/<item>.*?<link>(.*?)<\/link>/gs)].map((m) => m[1]);
     expect(links).toHaveLength(5);
-    expect(links[0]).toBe(`${SITE}/articles/${DATED}/`);
+    expect(links[0]).toBe(
+      `${SITE}/articles/dushanbe-accuses-bishkek-of-violating-cease-fire-deal-along-tajik-kyrgyz/`,
+    );
+    expect(links[4]).toBe(`${SITE}/articles/${DATED}/`);
     expect(rss).toContain('<pubDate>Mon, 17 Oct 2022 00:00:00 GMT</pubDate>');
     expect(rss).not.toMatch(/lastBuildDate/);
     const home = page(siteRoot, '');
@@ -213,6 +233,9 @@ describe('feeds, sitemap and robots.txt', () => {
   it('write a feed per source, linked from its listing', () => {
     const rss = readFileSync(path.join(siteRoot, 'sources/rfe-rl/rss.xml'), 'utf8');
     expect([...rss.matchAll(/<item>/g)]).toHaveLength(3);
+    // A day is an RSS date; a month is no day: Dublin Core's W3C date carries it as it is.
+    expect([...rss.matchAll(/<pubDate>/g)]).toHaveLength(1);
+    expect([...rss.matchAll(/<dc:date>2022-10<\/dc:date>/g)]).toHaveLength(2);
     const listing = page(siteRoot, 'sources/rfe-rl');
     expect(all(listing, 'link[type="application/rss+xml"]').map((l) => attr(l, 'href'))).toContain(
       '/sources/rfe-rl/rss.xml',
