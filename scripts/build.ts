@@ -10,6 +10,7 @@
  *   --registry <file>         URL registry (default: content/registry.json for the built-in
  *                             corpus, else kept per output folder in node_modules/.cache)
  *   --only ingest             stop after writing the article MDX files
+ *   --offline                 write the offline edition (default dist-offline/, and dist-offline.zip)
  *   --no-verify               skip the fidelity check of the built pages against the input
  *   --verbose                 show Astro's own log and stack traces
  *   --search-shard-pages <n>  pages per search index shard (default 1000)

@@ -11,7 +11,7 @@ export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname)
 
 export const USAGE = `usage: npm run build -- [--input <file-or-folder>]... [--out <dir>] [--base <path>]
                         [--site <url>] [--source <name>] [--config <file>] [--registry <file>]
-                        [--only ingest] [--no-verify] [--verbose]
+                        [--only ingest] [--offline] [--no-verify] [--verbose]
                         [--search-shard-pages <n>] [--render-pool-threshold <n>] [--stage-log <file>]`;
 
 export class UsageError extends Error {}
@@ -26,6 +26,11 @@ export interface BuildOptions {
   /** The URL registry file the build reads and updates. */
   registry: string;
   only?: 'ingest';
+  /**
+   * Write the offline edition (scripts/offline/) to `out` (default dist-offline/) and its zip
+   * beside it, instead of the hosted site.
+   */
+  offline: boolean;
   /** Check the built pages against the input (on unless --no-verify). */
   verify: boolean;
   verbose: boolean;
@@ -66,6 +71,7 @@ export function parseCli(argv: string[], cwd = process.cwd()): BuildOptions {
         config: { type: 'string' },
         registry: { type: 'string' },
         only: { type: 'string' },
+        offline: { type: 'boolean', default: false },
         verify: { type: 'boolean', default: true },
         verbose: { type: 'boolean', default: false },
         'search-shard-pages': { type: 'string' },
@@ -88,7 +94,9 @@ export function parseCli(argv: string[], cwd = process.cwd()): BuildOptions {
   const renderPoolThreshold = positiveInteger('render-pool-threshold', v['render-pool-threshold']);
   const builtIn = !v.input || v.input.length === 0;
   const inputs = builtIn ? [path.join(ROOT, 'content/sources')] : v.input!.map((i) => path.resolve(cwd, i));
-  const out = path.resolve(cwd, v.out ?? path.join(ROOT, 'dist'));
+  const offline = v.offline ?? false;
+  if (offline && v.only !== undefined) throw new UsageError('--offline and --only cannot be combined');
+  const out = path.resolve(cwd, v.out ?? path.join(ROOT, offline ? 'dist-offline' : 'dist'));
   // Each output folder gets its own work folder, so builds of different archives never
   // share generated files or caches, and a rebuild of the same one is incremental.
   const work = path.join(
@@ -113,6 +121,7 @@ export function parseCli(argv: string[], cwd = process.cwd()): BuildOptions {
         ? path.join(ROOT, 'content/registry.json')
         : path.join(work, 'registry.json'),
     ...(v.only === 'ingest' ? { only: 'ingest' as const } : {}),
+    offline,
     verify: v.verify ?? true,
     verbose: v.verbose ?? false,
     articlesDir,

@@ -14,6 +14,7 @@ import { permalinks } from '../ingest/registry.ts';
 import { readRegistry, writeRegistry } from '../ingest/registry-file.ts';
 import { formatRegistryReport } from '../ingest/registry-report.ts';
 import { swapIn, writeArticles, type WriteStats } from '../ingest/write-articles.ts';
+import { writeOfflineEdition } from '../offline/write-edition.ts';
 import { archiveAstroConfig } from '../site/astro-config.ts';
 import { fidelityCheckRun } from '../site/fidelity-integration.ts';
 import type { SearchIndexStats } from '../site/search-index-integration.ts';
@@ -182,10 +183,28 @@ export async function runBuild(options: BuildOptions): Promise<void> {
   }
 
   const pages = countHtml(stagingOut);
+  if (options.offline) {
+    // The offline edition is made from the staged site, which then goes: `out` is the edition.
+    try {
+      const edition = await stage('offline edition', () =>
+        writeOfflineEdition({ site: stagingOut, out: options.out, base: siteConfig.base }),
+      );
+      log(
+        `Offline edition: ${edition.files} files, ${kib(edition.bytes)} (${edition.carriers} carried for search); zip ${kib(edition.zipBytes)}`,
+      );
+    } catch (error) {
+      dropStaging();
+      throw error;
+    }
+    rmSync(stagingOut, { recursive: true, force: true });
+  }
   await stage('swap in', async () => {
     // The previous folders go once the new ones are in place; deleting both at once lets
     // the file system work on them in parallel.
-    const old = [swapIn(stagingArticles, options.articlesDir), swapIn(stagingOut, options.out)];
+    const old = [
+      swapIn(stagingArticles, options.articlesDir),
+      options.offline ? undefined : swapIn(stagingOut, options.out),
+    ];
     writeRegistry(options.registry, result.registry.registry);
     await Promise.all(old.map((dir) => dir && rm(dir, { recursive: true, force: true })));
   });
@@ -199,5 +218,9 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     log(`Spelling vocabulary: ${v.words} words in ${v.shards} shards, ${kib(v.bytes)}, ${seconds(v.ms)}`);
   }
   printTimings(timings, started);
-  log(`Site: ${path.relative(process.cwd(), options.out) || '.'}/  (npm run preview to serve it)`);
+  log(
+    options.offline
+      ? `Offline edition: ${path.relative(process.cwd(), options.out) || '.'}/ and ${path.relative(process.cwd(), options.out) || '.'}.zip  (open index.html)`
+      : `Site: ${path.relative(process.cwd(), options.out) || '.'}/  (npm run preview to serve it)`,
+  );
 }

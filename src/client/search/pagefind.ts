@@ -15,6 +15,7 @@
  * (merge-results.ts).
  */
 import { addFilterCounts, mergeByScore, mergeSorted, type ResultList } from './merge-results.ts';
+import { fetchSiteFile, importPagefind } from './site-files.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -73,7 +74,7 @@ interface PagefindModule {
 /** The languages of the index, from Pagefind's entry file; undefined when it cannot be read. */
 async function indexLanguages(base: string): Promise<string[] | undefined> {
   try {
-    const response = await fetch(`${base}pagefind/pagefind-entry.json`);
+    const response = await fetchSiteFile(`${base}pagefind/pagefind-entry.json`);
     if (!response.ok) return undefined;
     const entry = (await response.json()) as { languages?: Record<string, unknown> };
     return entry.languages ? Object.keys(entry.languages) : undefined;
@@ -113,7 +114,7 @@ async function startPagefind(
   copy: number,
 ): Promise<PagefindModule> {
   const url = `${base}pagefind/pagefind.js${copy === 0 ? '' : `?language=${encodeURIComponent(language ?? '')}`}`;
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+  const pagefind = (await importPagefind(url)) as PagefindModule;
   await pagefind.options({ baseUrl: base, excerptLength: 30 });
   // Pagefind reads the language when it starts (synchronously, inside init()).
   await (language === undefined ? pagefind.init() : inDocumentLanguage(language, () => pagefind.init()));
@@ -159,7 +160,7 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
     const [languages] = await Promise.all([
       indexLanguages(base),
       // Pagefind's code, meanwhile (the first copy's URL is the one a single language always used).
-      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`),
+      importPagefind(`${base}pagefind/pagefind.js`),
     ]);
     if (languages === undefined) return combine([], [await startPagefind(base, undefined, 0)]);
     // The language Pagefind would search on this page first, then the others.

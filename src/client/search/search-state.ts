@@ -4,6 +4,7 @@
  * shareable link. Also the `highlight` parameter that result links carry to the article.
  */
 import type { SortOrder } from './engine.ts';
+import { pageHref } from './site-files.ts';
 
 /** The filters the archive's pages carry (data-pagefind-filter), in display order. */
 export const FILTER_NAMES = ['source', 'section', 'language', 'year'] as const;
@@ -52,7 +53,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
 /** The search page's URL for a search, under the site's base path. */
 export function searchPageUrl(base: string, state: SearchState): string {
   const query = toSearchParams(state).toString();
-  return `${base}search/${query ? `?${query}` : ''}`;
+  return `${pageHref(`${base}search/`)}${query ? `?${query}` : ''}`;
 }
 
 /** A search with no filters, sorted by relevance. */

@@ -16,6 +16,7 @@ import {
 import type { QueryWord } from './query-text.ts';
 import { SUGGESTIONS_PER_WORD, type Suggestions } from './query-repair.ts';
 import { SpellingDictionary } from './spelling.ts';
+import { fetchSiteFile } from './site-files.ts';
 
 export interface LoadedVocabulary {
   dictionary: SpellingDictionary;
@@ -30,7 +31,7 @@ interface FetchedFile {
 
 /** Fetches a vocabulary file; they are gzip-compressed unless the host already decoded them. */
 async function fetchVocabularyFile(url: string): Promise<FetchedFile> {
-  const response = await fetch(url);
+  const response = await fetchSiteFile(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const data = new Uint8Array(await response.arrayBuffer());
   const gzipped = data[0] === 0x1f && data[1] === 0x8b;

@@ -1,0 +1,83 @@
+/**
+ * The offline edition's client code: the site's browser scripts (src/client/) bundled by
+ * esbuild as classic scripts (IIFE), one per kind of page, because a page opened from disk
+ * may not load ES modules. `src/client/search/site-files.ts` is replaced by
+ * `src/client/offline/site-files.ts` (files from their carriers, page addresses naming
+ * `index.html`), and `import.meta.env.BASE_URL` is the edition's root, found at run time.
+ */
+import path from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { ROOT } from '../build/options.ts';
+import type { ModuleScript } from './rewrite-page.ts';
+
+const client = (file: string): string => JSON.stringify(path.join(ROOT, 'src/client', file));
+
+/**
+ * The hosted site's module scripts, each as the code that starts it: Astro's `<script>` of a
+ * component (`Base.astro#0`), or an inline one by its page. Keep in step with the
+ * `<script>` blocks of src/layouts/Base.astro, src/pages/search.astro and src/pages/404.astro.
+ */
+const ENTRIES: readonly { id: string; matches: (s: ModuleScript) => boolean; code: string }[] = [
+  { id: 'site', matches: (s) => s.astroScript === 'Base.astro#0', code: `import ${client('site.ts')};` },
+  {
+    id: 'search',
+    matches: (s) => s.astroScript === 'search.astro#0',
+    code: `import { startSearchPage } from ${client('search/search-page.ts')};\nvoid startSearchPage();`,
+  },
+  {
+    id: 'not-found',
+    matches: (s) => s.inline && s.page === '404.html',
+    // The page's path below the edition's root, as the hosted 404 page reads it below its base.
+    code: `import { startNotFound } from ${client('not-found.ts')};\nstartNotFound(new URL(import.meta.env.BASE_URL).pathname);`,
+  },
+];
+
+export class UnknownScriptError extends Error {}
+
+/** The entries a page's module scripts are (in page order); throws on a script it does not know. */
+export function entriesFor(scripts: readonly ModuleScript[]): string[] {
+  return scripts.map((script) => {
+    const entry = ENTRIES.find((e) => e.matches(script));
+    if (!entry) {
+      throw new UnknownScriptError(
+        `offline edition: no classic bundle for the module script ${script.astroScript ?? '(inline)'} of ${script.page} (add it to scripts/offline/client-bundles.ts)`,
+      );
+    }
+    return entry.id;
+  });
+}
+
+/** The bundle's file name in `_offline/` for these entries. */
+export function bundleName(entries: readonly string[]): string {
+  return `${entries.join('-')}.js`;
+}
+
+const offlineSiteFiles: Plugin = {
+  name: 'offline-site-files',
+  setup(b) {
+    b.onResolve({ filter: /\/site-files\.ts$/ }, (args) =>
+      args.importer.startsWith(path.join(ROOT, 'src/client/search'))
+        ? { path: path.join(ROOT, 'src/client/offline/site-files.ts') }
+        : undefined,
+    );
+  },
+};
+
+/** The classic script of one combination of entries (minified). */
+export async function bundleEntries(entries: readonly string[]): Promise<string> {
+  const code = entries.map((id) => ENTRIES.find((e) => e.id === id)!.code).join('\n');
+  const result = await build({
+    stdin: { contents: code, resolveDir: ROOT, sourcefile: 'offline-entry.ts', loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    plugins: [offlineSiteFiles],
+    define: { 'import.meta.env.BASE_URL': 'ARCHIVE_BASE_URL' },
+    inject: [path.join(ROOT, 'src/client/offline/archive-root.ts')],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
