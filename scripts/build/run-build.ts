@@ -187,7 +187,7 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     // The offline edition is made from the staged site, which then goes: `out` is the edition.
     try {
       const edition = await stage('offline edition', () =>
-        writeOfflineEdition({ site: stagingOut, out: options.out, base: siteConfig.base }),
+        writeOfflineEdition({ site: stagingOut, out: options.out, base: siteConfig.base, root: ROOT }),
       );
       log(
         `Offline edition: ${edition.files} files, ${kib(edition.bytes)} (${edition.carriers} carried for search); zip ${kib(edition.zipBytes)}`,

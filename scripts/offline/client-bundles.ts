@@ -7,28 +7,38 @@
  */
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { ROOT } from '../build/options.ts';
 import type { ModuleScript } from './rewrite-page.ts';
 
-const client = (file: string): string => JSON.stringify(path.join(ROOT, 'src/client', file));
+/** The project's client modules, as an import specifier (`client` is src/client/). */
+const module = (client: string, file: string): string => JSON.stringify(path.join(client, file));
 
 /**
  * The hosted site's module scripts, each as the code that starts it: Astro's `<script>` of a
  * component (`Base.astro#0`), or an inline one by its page. Keep in step with the
  * `<script>` blocks of src/layouts/Base.astro, src/pages/search.astro and src/pages/404.astro.
  */
-const ENTRIES: readonly { id: string; matches: (s: ModuleScript) => boolean; code: string }[] = [
-  { id: 'site', matches: (s) => s.astroScript === 'Base.astro#0', code: `import ${client('site.ts')};` },
+const ENTRIES: readonly {
+  id: string;
+  matches: (s: ModuleScript) => boolean;
+  code: (client: string) => string;
+}[] = [
+  {
+    id: 'site',
+    matches: (s) => s.astroScript === 'Base.astro#0',
+    code: (c) => `import ${module(c, 'site.ts')};`,
+  },
   {
     id: 'search',
     matches: (s) => s.astroScript === 'search.astro#0',
-    code: `import { startSearchPage } from ${client('search/search-page.ts')};\nvoid startSearchPage();`,
+    code: (c) =>
+      `import { startSearchPage } from ${module(c, 'search/search-page.ts')};\nvoid startSearchPage();`,
   },
   {
     id: 'not-found',
     matches: (s) => s.inline && s.page === '404.html',
     // The page's path below the edition's root, as the hosted 404 page reads it below its base.
-    code: `import { startNotFound } from ${client('not-found.ts')};\nstartNotFound(new URL(import.meta.env.BASE_URL).pathname);`,
+    code: (c) =>
+      `import { startNotFound } from ${module(c, 'not-found.ts')};\nstartNotFound(new URL(import.meta.env.BASE_URL).pathname);`,
   },
 ];
 
@@ -52,31 +62,34 @@ export function bundleName(entries: readonly string[]): string {
   return `${entries.join('-')}.js`;
 }
 
-const offlineSiteFiles: Plugin = {
-  name: 'offline-site-files',
-  setup(b) {
-    b.onResolve({ filter: /\/site-files\.ts$/ }, (args) =>
-      args.importer.startsWith(path.join(ROOT, 'src/client/search'))
-        ? { path: path.join(ROOT, 'src/client/offline/site-files.ts') }
-        : undefined,
-    );
-  },
-};
+function offlineSiteFiles(client: string): Plugin {
+  return {
+    name: 'offline-site-files',
+    setup(b) {
+      b.onResolve({ filter: /\/site-files\.ts$/ }, (args) =>
+        args.importer.startsWith(path.join(client, 'search'))
+          ? { path: path.join(client, 'offline/site-files.ts') }
+          : undefined,
+      );
+    },
+  };
+}
 
-/** The classic script of one combination of entries (minified). */
-export async function bundleEntries(entries: readonly string[]): Promise<string> {
-  const code = entries.map((id) => ENTRIES.find((e) => e.id === id)!.code).join('\n');
+/** The classic script of one combination of entries (minified); `root` is the project's. */
+export async function bundleEntries(entries: readonly string[], root: string): Promise<string> {
+  const client = path.join(root, 'src/client');
+  const code = entries.map((id) => ENTRIES.find((e) => e.id === id)!.code(client)).join('\n');
   const result = await build({
-    stdin: { contents: code, resolveDir: ROOT, sourcefile: 'offline-entry.ts', loader: 'ts' },
+    stdin: { contents: code, resolveDir: root, sourcefile: 'offline-entry.ts', loader: 'ts' },
     bundle: true,
     format: 'iife',
     target: 'es2022',
     minify: true,
     legalComments: 'none',
     write: false,
-    plugins: [offlineSiteFiles],
+    plugins: [offlineSiteFiles(client)],
     define: { 'import.meta.env.BASE_URL': 'ARCHIVE_BASE_URL' },
-    inject: [path.join(ROOT, 'src/client/offline/archive-root.ts')],
+    inject: [path.join(client, 'offline/archive-root.ts')],
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;

@@ -30,6 +30,8 @@ export interface OfflineEditionOptions {
   out: string;
   /** The hosted site's base path. */
   base: string;
+  /** The project's root (its client code is bundled from src/client/). */
+  root: string;
 }
 
 export interface OfflineEditionStats {
@@ -116,7 +118,7 @@ export async function writeOfflineEdition(options: OfflineEditionOptions): Promi
       }
     }
     for (const [name, entries] of [...bundles].sort(([a], [b]) => a.localeCompare(b)))
-      write(`${OFFLINE_SCRIPT_DIR}/${name}`, await bundleEntries(entries));
+      write(`${OFFLINE_SCRIPT_DIR}/${name}`, await bundleEntries(entries, options.root));
     await zip.close();
   } catch (error) {
     await zip.close().catch(() => undefined);

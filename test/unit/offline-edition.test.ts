@@ -18,6 +18,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileRole, writeOfflineEdition } from '../../scripts/offline/write-edition.ts';
 import { readDataCarrier } from '../../scripts/offline/carriers.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'offline-edition-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -56,7 +57,7 @@ describe('writeOfflineEdition', () => {
   const out = path.join(work, 'edition');
 
   it('carries what the search reads, bundles the scripts, copies the rest and leaves out the modules', async () => {
-    const stats = await writeOfflineEdition({ site, out, base: '/' });
+    const stats = await writeOfflineEdition({ site, out, base: '/', root: ROOT });
     const files = listFiles(out);
     expect(files).toEqual([
       '_offline/site.js',
@@ -85,7 +86,7 @@ describe('writeOfflineEdition', () => {
     const broken = writeSite(path.join(work, 'broken'), {
       'index.html': '<!DOCTYPE html><html><body><script type="module">alert(1)</script></body></html>',
     });
-    await expect(writeOfflineEdition({ site: broken, out, base: '/' })).rejects.toThrow(
+    await expect(writeOfflineEdition({ site: broken, out, base: '/', root: ROOT })).rejects.toThrow(
       /no classic bundle for the module script \(inline\) of index\.html/,
     );
     expect(readFileSync(`${out}.zip`)).toEqual(before);
