@@ -15,6 +15,7 @@
  *   --no-gzip          serve text files uncompressed in the search measurements
  *   --no-save          print only; do not write results
  *   --keep             keep bench/work/<name>/ (the built site) afterwards
+ *   --offline          also write the offline edition and search it from disk (file://)
  *   --note <text>      a note for the results table (e.g. "quiet machine")
  */
 import { execFileSync } from 'node:child_process';
@@ -38,6 +39,7 @@ import { measureBuild, type BuildMeasure } from './lib/build-run.ts';
 import { pickQueryWords } from './lib/query-words.ts';
 import { saveResult, type BenchResult, type SiteSize } from './lib/results.ts';
 import { runSearchBench } from './lib/search-bench.ts';
+import { offlineDir, runOfflineBench } from './lib/offline-bench.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const BENCH = path.join(ROOT, 'bench');
@@ -155,6 +157,7 @@ async function main(): Promise<void> {
       'no-gzip': { type: 'boolean', default: false },
       'no-save': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      offline: { type: 'boolean', default: false },
       note: { type: 'string' },
     },
     strict: true,
@@ -162,7 +165,7 @@ async function main(): Promise<void> {
   const inputs = (values.input ?? []).map((i) => path.resolve(i));
   if (inputs.length === 0) {
     console.error(
-      'usage: npm run bench -- --input <corpus> [--name <label>] [--source <name>] [--no-rebuild] [--no-search] [--keep] [--note <text>]',
+      'usage: npm run bench -- --input <corpus> [--name <label>] [--source <name>] [--no-rebuild] [--no-search] [--offline] [--keep] [--note <text>]',
     );
     process.exit(2);
   }
@@ -221,6 +224,20 @@ async function main(): Promise<void> {
     });
   }
 
+  let offline: BenchResult['offline'];
+  if (values.offline) {
+    console.log('\nOffline edition, searched from disk…');
+    const words = pickQueryWords(copies);
+    offline = await runOfflineBench({
+      site,
+      siteBytes: size.bytes,
+      out: offlineDir(site),
+      root: ROOT,
+      firstWords: [words.rare[0]!, words.common[0]!.word],
+      warmWords: [...words.rare.slice(1), ...words.common.slice(1).map((c) => c.word)],
+    });
+  }
+
   const result: BenchResult = {
     name,
     date: new Date().toISOString(),
@@ -242,6 +259,7 @@ async function main(): Promise<void> {
     site: size,
     ...(rebuild ? { rebuild } : {}),
     ...(search ? { search } : {}),
+    ...(offline ? { offline } : {}),
     ...(values.note ? { note: values.note } : {}),
   };
 
@@ -266,6 +284,21 @@ async function main(): Promise<void> {
         `  ${label}: ${m.ms === null ? 'no results shown' : `results after ${m.ms.toFixed(0)} ms`} (page load included), ${(m.bytes / 1024).toFixed(0)} KB`,
       );
     }
+  }
+  if (offline) {
+    const hostedPage = search?.searchPage;
+    console.log(
+      `\nOffline edition: ${(offline.edition.bytes / 1024 ** 2).toFixed(1)} MB, ${offline.sizeRatio.toFixed(2)}× the site (written in ${seconds(offline.edition.ms)}); zip ${(offline.edition.zipBytes / 1024 ** 2).toFixed(1)} MB`,
+    );
+    for (const [i, f] of offline.first.entries()) {
+      const hosted = i === 0 ? hostedPage?.rare : hostedPage?.common;
+      console.log(
+        `  first search from disk “${f.word}”: results after ${f.ms.toFixed(0)} ms (page load included), ${(f.bytes / 1024).toFixed(0)} KB in ${f.files} files${hosted ? ` (${(f.bytes / hosted.bytes).toFixed(2)}× the hosted search page's ${(hosted.bytes / 1024).toFixed(0)} KB)` : ''}`,
+      );
+    }
+    console.log(
+      `  later searches from disk: median ${offline.warmMedianMs.toFixed(0)} ms (${offline.warm.length} queries)`,
+    );
   }
   console.log(
     `\nLoad average (1 min) ${loadBefore[0]!.toFixed(1)} before, ${result.machine.loadAfter[0]!.toFixed(1)} after (${result.machine.cpus} cores).`,

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildMeasure } from './build-run.ts';
 import type { SearchBenchResult } from './search-bench.ts';
+import type { OfflineBenchResult } from './offline-bench.ts';
 
 export interface SiteSize {
   pages: number;
@@ -26,6 +27,8 @@ export interface BenchResult {
   site: SiteSize;
   rebuild?: BuildMeasure & { edited: string };
   search?: SearchBenchResult;
+  /** The offline edition (`--offline`): its size and its search from disk. */
+  offline?: OfflineBenchResult;
   note?: string;
 }
 
