@@ -1,0 +1,350 @@
+/**
+ * The people, places and organisations one article names, found with compromise
+ * (https://github.com/spencermountain/compromise) in its title and each of its blocks,
+ * then filtered for precision (see names.ts and docs/CONVENTIONS.md, "Entities"). Aliases
+ * inside the article are merged here (`Mr. Voronkov` is the article's `Vladimir Voronkov`);
+ * what needs the whole archive (a surname alone, an acronym defined elsewhere) is left to
+ * resolve.ts. Pure; runs on the ingest's worker threads, and its result is cached with the
+ * file's (ingest-cache.ts).
+ */
+import nlp from 'compromise';
+import { entityKey } from '../../../src/shared/entities.ts';
+import { isAcronym, isNameWord, isTitleWord, nameWords, personName, properName } from './names.ts';
+
+/** A person named by a full name (two words or more). */
+export interface PersonMention {
+  name: string;
+  /** Titles seen before the name in this article (`president`), lowercase, sorted. */
+  cues: string[];
+}
+
+/** A single word that names a person (`Voronkov added`), no full name of this article has it. */
+export interface SurnameMention {
+  word: string;
+  cues: string[];
+}
+
+/** What one article names, before the names are merged across the archive. */
+export interface ArticleMentions {
+  people: PersonMention[];
+  surnames: SurnameMention[];
+  /** Full names of this article inside a longer one of it: `[shorter, longer]`. */
+  aliases: [string, string][];
+  places: string[];
+  organisations: string[];
+  /** Acronyms the article defines: `[acronym, long name]` (`Collective Security Treaty Organization (CSTO)`). */
+  acronyms: [string, string][];
+}
+
+/** Demonyms compromise's lexicon lacks (a name opening with one is an adjective phrase). */
+const EXTRA_DEMONYMS = [
+  'tajik',
+  'kyrgyz',
+  'kazakh',
+  'uzbek',
+  'turkmen',
+  'afghan',
+  'uyghur',
+  'pashtun',
+  'chechen',
+];
+nlp.addWords(Object.fromEntries(EXTRA_DEMONYMS.map((w) => [w, 'Demonym'])));
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one
+  .lexicon;
+
+/** Tags of a lowercase word in compromise's lexicon. */
+function lexiconTags(word: string): string[] {
+  const tags = lexicon[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
+
+/** A word that may be a surname alone: not a common English word (`Brown`, `Rice`, `May`). */
+function maySurname(word: string): boolean {
+  if (word.length < 3 || !isNameWord(word) || isTitleWord(word)) return false;
+  return lexiconTags(word).every((t) => NAME_TAGS.has(t));
+}
+
+const isDemonym = (word: string): boolean => lexiconTags(word).includes('Demonym');
+
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Continent', 'Town', 'Address']);
+const NON_NAME_FIRST = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** Words that make a "place" an institution (`White House`, `House of Representatives`). */
+const INSTITUTION_WORDS =
+  /^(?:House|Senate|Parliament|Congress|Council|Office|Ministry|Department|Committee|Party|Service|Bank|Agency|Court|Representatives|Street|Road|Avenue|Ave)$/u;
+
+/** Acronyms that name no organisation. */
+const NOT_ORGANISATIONS = new Set([
+  'GDP',
+  'GNP',
+  'CEO',
+  'CFO',
+  'COO',
+  'FTFS',
+  'AI',
+  'TV',
+  'PC',
+  'DVD',
+  'CD',
+  'UK',
+  'US',
+  'USA',
+  'PM',
+  'MP',
+  'MPS',
+  'VAT',
+  'IPO',
+  'DNA',
+  'HIV',
+  'AIDS',
+  'SMS',
+  'PS',
+  'OK',
+]);
+
+/** Titles that, right before a capitalised word, show that it names a person. */
+const PERSONAL_TITLES = new Set(
+  'mr mrs ms miss dr prof sir dame lord lady president minister secretary chancellor prosecutor judge senator governor mayor king queen prince princess pope speaker chairman chairwoman chief ambassador commissioner spokesman spokeswoman colonel captain general coach manager'.split(
+    ' ',
+  ),
+);
+
+/** Lowercase roles that, right before a full name, show that it names a person (`blogger Daler Imomali`). */
+const ROLE_WORDS = new Set(
+  'blogger journalist activist writer correspondent colleague analyst economist official lawyer spokesman spokeswoman minister president leader chairman founder reporter editor'.split(
+    ' ',
+  ),
+);
+
+/** A mention's text cut where a list, a bracket or a possessive ends one name and starts another. */
+function nameParts(text: string): string[][] {
+  return text
+    .split(/[,;:()[\]/]|\s[–—-]\s|['’]s\s/u)
+    .map((part) => nameWords(part))
+    .filter((words) => words.length > 0);
+}
+
+/** Whether a place name passes: a known place, or capitalised words that name no person or institution. */
+function isPlaceName(name: readonly string[]): boolean {
+  if (name.some((w) => INSTITUTION_WORDS.test(w) || w.endsWith('-'))) return false;
+  if (isDemonym(name.at(-1)!) || (name.length <= 2 && isDemonym(name[0]!))) return false;
+  const first = lexiconTags(name[0]!);
+  if (name.length >= 2 && first.some((t) => NON_NAME_FIRST.has(t))) return false;
+  if (name.length === 1 && first.length > 0 && !first.some((t) => PLACE_TAGS.has(t))) return false;
+  return true;
+}
+
+/** Words that open an event, not an organisation. */
+const EVENT_WORDS =
+  /^(?:Conference|Summit|Congress|Session|Process|Games|Cup|Championships?|Olympics|Festival|Awards?|Day|Week)$/u;
+
+/** Verbs after a surname that show it names a person (`Voronkov added`). */
+const SPEECH_AFTER =
+  /^[\s,]*(?:said|says|added|told|noted|stressed|warned|argued|insisted|believes|thinks|wrote|explained|claimed|replied|announced|admitted)\b/u;
+
+interface Found {
+  text: string;
+  offset: { start: number; length: number };
+}
+
+function found(view: { json: (options: object) => unknown }): Found[] {
+  return view.json({ offset: true }) as Found[];
+}
+
+/** The title words in the few words before `start`. */
+function cuesBefore(text: string, start: number): string[] {
+  const words = nameWords(text.slice(Math.max(0, start - 60), start)).slice(-4);
+  return words.filter(isTitleWord).map((w) => w.toLowerCase().replace(/\./g, ''));
+}
+
+const ACRONYM_DEFINITION =
+  /((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on|in|&))+)\s+\((\p{Lu}{2,8})\)/gu;
+
+/** `Long Name (LN)`: the long name cut to start at a word with the acronym's first letter. */
+function acronymDefinitions(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of text.matchAll(ACRONYM_DEFINITION)) {
+    const acronym = m[2]!;
+    const words = m[1]!.split(/\s+/u);
+    const initials = words.filter((w) => /^\p{Lu}/u.test(w));
+    if (initials.length < 2 || initials.length > acronym.length + 2) continue;
+    const first = words.findIndex((w) => w[0] === acronym[0]);
+    if (first < 0) continue;
+    const name = properName(words.slice(first));
+    if (name && name.length >= 2) out.push([acronym, name.join(' ')]);
+  }
+  return out;
+}
+
+/** Runs of two capitalised words or more (with name particles inside) in a text. */
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:of|de|da|van|von|der|bin|al|ibn)\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)+/gu;
+
+/** Single capitalised words with the evidence that they name a person: a title before, or a speech verb after. */
+function evidencedSingles(text: string): SurnameMention[] {
+  const out: SurnameMention[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}’'.-])\p{Lu}[\p{L}\p{M}-]+(?:['’]s)?(?![\p{L}\p{M}-])/gu)) {
+    const word = nameWords(m[0])[0];
+    if (!word || !maySurname(word)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    // Part of a longer name: the run finder and compromise take it.
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 40);
+    if (/\p{Lu}[\p{L}.]*\s+$/u.test(before) && !isTitleWord(nameWords(before).at(-1) ?? '')) continue;
+    if (/^\s+\p{Lu}/u.test(after)) continue;
+    if (isAcronym(word)) continue;
+    const previous = nameWords(before).at(-1)?.toLowerCase().replace(/\./g, '') ?? '';
+    if (PERSONAL_TITLES.has(previous) || SPEECH_AFTER.test(after))
+      out.push({ word, cues: cuesBefore(text, start) });
+  }
+  return out;
+}
+
+/** The people, places and organisations an article's title and texts name. */
+export function extractMentions(texts: readonly string[]): ArticleMentions {
+  const people = new Map<string, { name: string; cues: Set<string> }>();
+  const singles: SurnameMention[] = [];
+  const places = new Map<string, string>();
+  const organisations = new Map<string, string>();
+  const acronyms: [string, string][] = [];
+
+  for (const text of texts) {
+    if (!/\p{Lu}/u.test(text)) continue;
+    const doc = nlp(text);
+    for (const p of found(doc.people())) {
+      const name = personName(nameWords(p.text));
+      if (!name) continue;
+      const cues = [...name.cues, ...cuesBefore(text, p.offset.start)];
+      if (name.words.length >= 2) {
+        const full = name.words.join(' ');
+        const key = entityKey(full);
+        const entry = people.get(key) ?? { name: full, cues: new Set<string>() };
+        for (const c of cues) entry.cues.add(c);
+        people.set(key, entry);
+      } else if (maySurname(name.words[0]!)) singles.push({ word: name.words[0]!, cues });
+    }
+    singles.push(...evidencedSingles(text));
+    // A run of capitalised words with a title inside names the person after it (`Kyrgyz
+    // Defense Minister Baktybek Bekbolotov`), where compromise does not know the name.
+    for (const m of text.matchAll(CAPITALISED_RUN)) {
+      const words = nameWords(m[0]);
+      const previous = nameWords(text.slice(Math.max(0, m.index - 30), m.index)).at(-1) ?? '';
+      const titled =
+        ROLE_WORDS.has(previous) ||
+        words.slice(0, -2).some((w) => PERSONAL_TITLES.has(w.toLowerCase().replace(/\./g, '')));
+      if (!titled) continue;
+      const name = personName(words);
+      if (!name || name.words.length < 2 || name.words.length > 4) continue;
+      if (name.words.some((w) => isAcronym(w) || INSTITUTION_WORDS.test(w) || EVENT_WORDS.test(w))) continue;
+      const full = name.words.join(' ');
+      const key = entityKey(full);
+      const entry = people.get(key) ?? { name: full, cues: new Set<string>() };
+      for (const c of name.cues) entry.cues.add(c);
+      people.set(key, entry);
+    }
+    for (const p of found(doc.places()))
+      for (const part of nameParts(p.text)) {
+        const name = properName(part);
+        if (!name || name.length > 5 || !isPlaceName(name)) continue;
+        const joined = name.join(' ');
+        places.set(entityKey(joined), joined);
+      }
+    for (const o of found(doc.organizations()))
+      for (const part of nameParts(o.text)) {
+        const name = properName(part);
+        if (!name || name.length > 8) continue;
+        if (name.length === 1 ? !isAcronym(name[0]!) : name.filter(isNameWord).length < 2) continue;
+        if (name.length === 1 && NOT_ORGANISATIONS.has(name[0]!.replace(/\./g, ''))) continue;
+        if (name.some((w) => EVENT_WORDS.test(w))) continue;
+        if (name.length <= 2 && isDemonym(name[0]!)) continue;
+        const joined = name.join(' ');
+        organisations.set(entityKey(joined), joined);
+      }
+    acronyms.push(...acronymDefinitions(text));
+  }
+
+  // Full names compromise missed but the text writes out where a known surname is (`President
+  // of the country Emomali Rahmon`): the article's own full names, found again as runs.
+  for (const text of texts) {
+    for (const m of text.matchAll(CAPITALISED_RUN)) {
+      const words = nameWords(m[0]);
+      for (let i = 0; i + 1 < words.length; i++)
+        for (let j = i + 2; j <= words.length; j++) {
+          const key = entityKey(words.slice(i, j).join(' '));
+          const entry = people.get(key);
+          if (entry) for (const c of cuesBefore(text, m.index)) entry.cues.add(c);
+        }
+    }
+  }
+
+  // A single word that names a person, written out in full elsewhere in the article
+  // (`Nuriddin Qarshiboev, the head of …` and `Qarshiboev said`), names that full name.
+  for (const s of singles) {
+    if ([...people.values()].some((p) => p.name.split(' ').includes(s.word))) continue;
+    for (const text of texts)
+      for (const m of text.matchAll(CAPITALISED_RUN)) {
+        const words = nameWords(m[0]);
+        if (words.at(-1) !== s.word || words.length < 2) continue;
+        const name = personName(words.slice(-3));
+        if (!name || name.words.length < 2) continue;
+        if (
+          name.words.slice(0, -1).some((w) => lexiconTags(w).some((t) => !NAME_TAGS.has(t)) || isAcronym(w))
+        )
+          continue;
+        const full = name.words.join(' ');
+        const key = entityKey(full);
+        if (!people.has(key)) people.set(key, { name: full, cues: new Set(name.cues) });
+      }
+  }
+
+  // A full name inside a longer one of the same article is that one (`Josep Borrell`, `Josep
+  // Borrell Fontelles`).
+  const aliases: [string, string][] = [];
+  for (const [key, p] of people) {
+    const longer = [...people.values()].filter((q) => q !== p && ` ${q.name} `.includes(` ${p.name} `));
+    if (longer.length !== 1) continue;
+    for (const c of p.cues) longer[0]!.cues.add(c);
+    aliases.push([p.name, longer[0]!.name]);
+    people.delete(key);
+  }
+
+  // A single word names the article's full name that has it, when exactly one has it.
+  const fullNames = [...people.values()];
+  const surnames: SurnameMention[] = [];
+  const seenSingles = new Set<string>();
+  for (const s of singles) {
+    const owners = fullNames.filter((p) => p.name.split(' ').includes(s.word));
+    if (owners.length === 1) {
+      for (const c of s.cues) owners[0]!.cues.add(c);
+      continue;
+    }
+    if (owners.length > 1) continue;
+    const key = `${s.word}\u0000${[...new Set(s.cues)].sort().join(' ')}`;
+    if (seenSingles.has(key)) continue;
+    seenSingles.add(key);
+    surnames.push({ word: s.word, cues: [...new Set(s.cues)].sort() });
+  }
+
+  // A name taken as a place or organisation that is a person's here is the person's.
+  const personWords = new Set(fullNames.flatMap((p) => p.name.split(' ')));
+  const personKeys = new Set(people.keys());
+  const notPerson = (entries: Map<string, string>): string[] =>
+    [...entries]
+      .filter(
+        ([key, name]) => !personKeys.has(key) && !(name.split(' ').length === 1 && personWords.has(name)),
+      )
+      .map(([, name]) => name);
+
+  return {
+    people: fullNames.map((p) => ({ name: p.name, cues: [...p.cues].sort() })),
+    surnames,
+    aliases,
+    places: notPerson(places),
+    organisations: notPerson(organisations).filter((o) => !places.has(entityKey(o))),
+    acronyms,
+  };
+}
