@@ -6,6 +6,7 @@
 import { blockTexts, type EnrichedArticle } from './enrich.ts';
 import { extractMentions, type ArticleMentions } from './entities/extract.ts';
 import { resolveEntities } from './entities/resolve.ts';
+import type { EntityKind } from '../../src/shared/entities.ts';
 
 /** What an article's title and text name, before the archive's aliases are merged. */
 export function articleMentions(article: Pick<EnrichedArticle, 'title' | 'blocks'>): ArticleMentions {
@@ -13,14 +14,14 @@ export function articleMentions(article: Pick<EnrichedArticle, 'title' | 'blocks
 }
 
 /** Merges the mentions of every article into entities and sets each article's `entities`. */
-export function mergeArchiveEntities(articles: EnrichedArticle[]): void {
+export function mergeArchiveEntities(articles: EnrichedArticle[], textKinds?: readonly EntityKind[]): void {
   const views = articles.map((a) => ({
     title: a.title,
     ...(a.mentions ? { mentions: a.mentions } : {}),
     ...(a.metadata ? { metadata: a.metadata } : {}),
     texts: [a.title, ...blockTexts(a.blocks)],
   }));
-  resolveEntities(views);
+  resolveEntities(views, textKinds);
   views.forEach((view, i) => {
     const article = articles[i]!;
     if ('entities' in view && view.entities) article.entities = view.entities;

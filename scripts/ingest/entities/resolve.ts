@@ -89,8 +89,15 @@ function* subNames(text: string): Generator<string> {
   }
 }
 
-/** Sets `entities` on every article (or removes it when the article names none that is shown). */
-export function resolveEntities(articles: readonly EntityArticle[]): void {
+/**
+ * Sets `entities` on every article (or removes it when the article names none that is
+ * shown). `textKinds`: the kinds found in the text that are kept (default: those whose
+ * precision passed, TEXT_KINDS_SHOWN; the evaluation asks for all).
+ */
+export function resolveEntities(
+  articles: readonly EntityArticle[],
+  textKinds: readonly EntityKind[] = TEXT_KINDS_SHOWN,
+): void {
   const people = new Names();
   const places = new Names();
   const organisations = new Names();
@@ -216,7 +223,7 @@ export function resolveEntities(articles: readonly EntityArticle[]): void {
   articles.forEach((a, i) => {
     const entities: ArticleEntities = {};
     for (const kind of ['people', 'places', 'organisations'] as const) {
-      const shown = fromExport(a, kind) !== undefined || TEXT_KINDS_SHOWN.includes(kind);
+      const shown = fromExport(a, kind) !== undefined || textKinds.includes(kind);
       const keys = found[i]![kind];
       if (!shown || keys.length === 0) continue;
       entities[kind] = keys.map((key) => ({ name: names[kind].canonical(key), slug: slugs[kind].get(key)! }));
