@@ -9,7 +9,17 @@
  */
 import nlp from 'compromise';
 import { entityKey } from '../../../src/shared/entities.ts';
-import { isAcronym, isNameWord, isTitleWord, nameWords, personName, properName } from './names.ts';
+import {
+  capitalisedRuns,
+  isAcronym,
+  isNameWord,
+  isTitleWord,
+  nameWords,
+  personName,
+  properName,
+  type PersonName,
+  type NameRun,
+} from './names.ts';
 
 /** A person named by a full name (two words or more). */
 export interface PersonMention {
@@ -38,6 +48,7 @@ export interface ArticleMentions {
 
 /** Demonyms compromise's lexicon lacks (a name opening with one is an adjective phrase). */
 const EXTRA_DEMONYMS = [
+  'soviet',
   'tajik',
   'kyrgyz',
   'kazakh',
@@ -67,7 +78,17 @@ function maySurname(word: string): boolean {
   return lexiconTags(word).every((t) => NAME_TAGS.has(t));
 }
 
-const isDemonym = (word: string): boolean => lexiconTags(word).includes('Demonym');
+const isDemonym = (word: string): boolean =>
+  EXTRA_DEMONYMS.includes(word.toLowerCase()) || lexiconTags(word).includes('Demonym');
+
+/** A person's name from a mention's words (names.ts), less the places it opens with (`Tajikistan Sirojiddin Muhriddin`). */
+function personOf(words: readonly string[]): PersonName | undefined {
+  const name = personName(words);
+  if (!name) return undefined;
+  let i = 0;
+  while (i < name.words.length - 2 && lexiconTags(name.words[i]!).some((t) => PLACE_TAGS.has(t))) i++;
+  return { words: name.words.slice(i), cues: name.cues };
+}
 
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Continent', 'Town', 'Address']);
 const NON_NAME_FIRST = new Set(['FirstName', 'MaleName', 'FemaleName']);
@@ -139,7 +160,7 @@ function isPlaceName(name: readonly string[]): boolean {
 
 /** Words that open an event, not an organisation. */
 const EVENT_WORDS =
-  /^(?:Conference|Summit|Congress|Session|Process|Games|Cup|Championships?|Olympics|Festival|Awards?|Day|Week)$/u;
+  /^(?:Conference|Summit|Congress|Session|Process|Games|Cup|Championships?|Olympics|Festival|Awards?|Day|Week|Marathon|Open|Grand Prix)$/u;
 
 /** Verbs after a surname that show it names a person (`Voronkov added`). */
 const SPEECH_AFTER =
@@ -179,10 +200,6 @@ function acronymDefinitions(text: string): [string, string][] {
   return out;
 }
 
-/** Runs of two capitalised words or more (with name particles inside) in a text. */
-const CAPITALISED_RUN =
-  /\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:of|de|da|van|von|der|bin|al|ibn)\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)+/gu;
-
 /** Single capitalised words with the evidence that they name a person: a title before, or a speech verb after. */
 function evidencedSingles(text: string): SurnameMention[] {
   const out: SurnameMention[] = [];
@@ -204,6 +221,75 @@ function evidencedSingles(text: string): SurnameMention[] {
   return out;
 }
 
+/** Words that end an organisation's name (`… Authority`, `… Party`, `… Studios`). */
+const ORGANISATION_HEADS =
+  /^(?:Court|Committee|Council|Authority|Department|Ministry|Agency|Bank|Party|Group|Service|Association|Organization|Organisation|Union|Office|Commission|Parliament|Senate|Studios|Corporation|Corp|Inc|Ltd|Plc|Company|Institute|University|College|Foundation|Fund|Society|Forum|Federation|Board|Bureau|Network|Airlines|Airways|Motors|Industries|Holdings|Club|Trust|Army|Navy|Police|Assembly|Centre|Center|Government|Media|Agency|Tribunal|Coalition|Alliance|League)$/u;
+
+/** Words before a place that belong to its name (`Central` Asia, `East` Asia). */
+const DIRECTIONS =
+  /^(?:Central|East|West|North|South|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Inner|Outer)$/u;
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+const bareWord = (w: string): string => w.toLowerCase().replace(/\./g, '');
+
+/** How many times `phrase` is written in the texts, as whole words. */
+function occurrences(texts: readonly string[], phrase: string): number {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  return texts.reduce((n, t) => n + [...t.matchAll(re)].length, 0);
+}
+
+/** A name with `of …`/`for …` after it in the text taken in (`UN Office` → `UN Office of Counter-Terrorism`). */
+function extendName(text: string, name: string[], end: number): string[] {
+  const after =
+    /^\s+(of the|for the|of|for)\s+((?:\p{Lu}[\p{L}\p{M}’'-]*)(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*)/u.exec(
+      text.slice(end, end + 120),
+    );
+  if (!after) return name;
+  const more: string[] = [];
+  for (const w of after[2]!.split(/\s+/u)) {
+    if (isTitleWord(w) && PERSONAL_TITLES.has(bareWord(w))) break;
+    more.push(w.replace(/['’]s?$/u, ''));
+  }
+  if (more.length === 0) return name;
+  const consumed = after[0].length - (after[2]!.length - more.join(' ').length);
+  return extendName(text, [...name, ...after[1]!.split(' '), ...more], end + consumed);
+}
+
+/**
+ * The organisation a run of capitalised words names, if it has a head word (`… Authority`,
+ * `Court of Appeals for …`): leading titles and `X-led` taken off, cut at a person's title
+ * and after an acronym followed by `and` (`OSCE and European Union`).
+ */
+function organisationOfRun(words: readonly string[]): string[] | undefined {
+  let list = [...words];
+  const and = list.findIndex((w, i) => w === 'and' && i > 0 && isAcronym(list[i - 1]!));
+  if (and > 0) list = list.slice(and + 1);
+  let start = 0;
+  for (let i = 0; i < list.length; i++)
+    if (isTitleWord(list[i]!) && !ORGANISATION_HEADS.test(list[i]!)) {
+      if (list.slice(start, i).some((w) => ORGANISATION_HEADS.test(w))) {
+        list = list.slice(0, i);
+        break;
+      }
+      start = i + 1;
+    }
+  list = list.slice(start);
+  while (
+    list.length > 0 &&
+    (/^(?:of|for|the|and)$/u.test(list[0]!) || /-(?:led|based|backed|owned|run)$/u.test(list[0]!))
+  )
+    list.shift();
+  const name = properName(list);
+  if (!name || name.length < 2) return undefined;
+  const head = name.findIndex((w) => ORGANISATION_HEADS.test(w));
+  if (head < 0) return undefined;
+  if (head !== name.length - 1 && !/^(?:of|for)$/u.test(name[head + 1]!)) return undefined;
+  if (name.some((w) => isTitleWord(w) && PERSONAL_TITLES.has(bareWord(w)))) return undefined;
+  return name;
+}
+
 /** The people, places and organisations an article's title and texts name. */
 export function extractMentions(texts: readonly string[]): ArticleMentions {
   const people = new Map<string, { name: string; cues: Set<string> }>();
@@ -211,93 +297,128 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
   const places = new Map<string, string>();
   const organisations = new Map<string, string>();
   const acronyms: [string, string][] = [];
+  const addPerson = (words: readonly string[], cues: Iterable<string>): void => {
+    if (words.some((w) => isAcronym(w) && !/\./u.test(w))) return;
+    const full = words.join(' ');
+    const key = entityKey(full);
+    const entry = people.get(key) ?? { name: full, cues: new Set<string>() };
+    for (const c of cues) entry.cues.add(c);
+    people.set(key, entry);
+  };
+  const addOrganisation = (name: readonly string[] | undefined): void => {
+    if (!name || name.length > 10) return;
+    if (name.length === 1 ? !isAcronym(name[0]!) : name.filter(isNameWord).length < 2) return;
+    if (name.length === 1 && NOT_ORGANISATIONS.has(name[0]!.replace(/\./g, ''))) return;
+    if (name.some((w) => EVENT_WORDS.test(w) || /\d/u.test(w))) return;
+    if (name.length <= 2 && isDemonym(name[0]!)) return;
+    const joined = name.join(' ');
+    organisations.set(entityKey(joined), joined);
+  };
 
   for (const text of texts) {
     if (!/\p{Lu}/u.test(text)) continue;
     const doc = nlp(text);
-    for (const p of found(doc.people())) {
-      const name = personName(nameWords(p.text));
-      if (!name) continue;
-      const cues = [...name.cues, ...cuesBefore(text, p.offset.start)];
-      if (name.words.length >= 2) {
-        const full = name.words.join(' ');
-        const key = entityKey(full);
-        const entry = people.get(key) ?? { name: full, cues: new Set<string>() };
-        for (const c of cues) entry.cues.add(c);
-        people.set(key, entry);
-      } else if (maySurname(name.words[0]!)) singles.push({ word: name.words[0]!, cues });
-    }
+    const runs = capitalisedRuns(text);
+    const runAt = (start: number): NameRun | undefined => runs.find((r) => r.index <= start && start < r.end);
+    for (const p of found(doc.people()))
+      for (const part of p.text.split(/(?<=\p{Ll}{2}[.!?]["”»’]?)\s+/u)) {
+        const name = personOf(nameWords(part));
+        if (!name) continue;
+        const previous = nameWords(text.slice(Math.max(0, p.offset.start - 12), p.offset.start)).at(-1) ?? '';
+        if (DETERMINERS.has(previous.toLowerCase())) continue;
+        const cues = [...name.cues, ...cuesBefore(text, p.offset.start)];
+        if (name.words.length >= 2) addPerson(name.words, cues);
+        else if (maySurname(name.words[0]!)) singles.push({ word: name.words[0]!, cues });
+      }
     singles.push(...evidencedSingles(text));
-    // A run of capitalised words with a title inside names the person after it (`Kyrgyz
-    // Defense Minister Baktybek Bekbolotov`), where compromise does not know the name.
-    for (const m of text.matchAll(CAPITALISED_RUN)) {
-      const words = nameWords(m[0]);
-      const previous = nameWords(text.slice(Math.max(0, m.index - 30), m.index)).at(-1) ?? '';
+    for (const run of runs) {
+      // A run with a title inside names the person after it (`Kyrgyz Defense Minister
+      // Baktybek Bekbolotov`), as does one after a role (`blogger Daler Imomali`), where
+      // compromise does not know the name.
+      const before = nameWords(text.slice(Math.max(0, run.index - 30), run.index));
+      const previous = before.at(-1) ?? '';
       const titled =
-        ROLE_WORDS.has(previous) ||
-        words.slice(0, -2).some((w) => PERSONAL_TITLES.has(w.toLowerCase().replace(/\./g, '')));
-      if (!titled) continue;
-      const name = personName(words);
-      if (!name || name.words.length < 2 || name.words.length > 4) continue;
-      if (name.words.some((w) => isAcronym(w) || INSTITUTION_WORDS.test(w) || EVENT_WORDS.test(w))) continue;
-      const full = name.words.join(' ');
-      const key = entityKey(full);
-      const entry = people.get(key) ?? { name: full, cues: new Set<string>() };
-      for (const c of name.cues) entry.cues.add(c);
-      people.set(key, entry);
+        ROLE_WORDS.has(previous) || run.words.slice(0, -2).some((w) => PERSONAL_TITLES.has(bareWord(w)));
+      const name = titled ? personOf(run.words) : undefined;
+      if (
+        name &&
+        name.words.length >= 2 &&
+        name.words.length <= 4 &&
+        !name.words.some(
+          (w) =>
+            isAcronym(w) || INSTITUTION_WORDS.test(w) || EVENT_WORDS.test(w) || ORGANISATION_HEADS.test(w),
+        )
+      )
+        addPerson(name.words, name.cues);
+      // A run that ends with an organisation's head word is an organisation (`Qualifications
+      // and Curriculum Authority`), unless a person's title is in it.
+      const after = text.slice(run.end, run.end + 20);
+      if (!/^\s+on\s+\p{Lu}/u.test(after)) addOrganisation(organisationOfRun(run.words));
     }
     for (const p of found(doc.places()))
       for (const part of nameParts(p.text)) {
-        const name = properName(part);
-        if (!name || name.length > 5 || !isPlaceName(name)) continue;
+        let name = properName(part);
+        if (!name || name.length > 5 || !isPlaceName(name) || name.some((w) => EVENT_WORDS.test(w))) continue;
+        const run = runAt(p.offset.start);
+        const at = run ? run.words.indexOf(name[0]!) : -1;
+        if (at > 0 && DIRECTIONS.test(run!.words[at - 1]!)) name = [run!.words[at - 1]!, ...name];
         const joined = name.join(' ');
         places.set(entityKey(joined), joined);
       }
-    for (const o of found(doc.organizations()))
-      for (const part of nameParts(o.text)) {
+    for (const o of found(doc.organizations())) {
+      const parts = nameParts(o.text);
+      parts.forEach((part, i) => {
         const name = properName(part);
-        if (!name || name.length > 8) continue;
-        if (name.length === 1 ? !isAcronym(name[0]!) : name.filter(isNameWord).length < 2) continue;
-        if (name.length === 1 && NOT_ORGANISATIONS.has(name[0]!.replace(/\./g, ''))) continue;
-        if (name.some((w) => EVENT_WORDS.test(w))) continue;
-        if (name.length <= 2 && isDemonym(name[0]!)) continue;
-        const joined = name.join(' ');
-        organisations.set(entityKey(joined), joined);
-      }
+        if (!name) return;
+        if (i < parts.length - 1) return addOrganisation(name);
+        const end = o.offset.start + o.offset.length;
+        const after = text.slice(end, end + 20);
+        // Cut short by compromise: the name goes on (`… Service Centers`, `… Committee on Economic …`).
+        if (/^\s+(?:on\s+)?\p{Lu}/u.test(after) && !/^\s+(?:of|for)\b/u.test(after)) return;
+        addOrganisation(extendName(text, name, end));
+      });
+    }
     acronyms.push(...acronymDefinitions(text));
   }
-
-  // Full names compromise missed but the text writes out where a known surname is (`President
-  // of the country Emomali Rahmon`): the article's own full names, found again as runs.
-  for (const text of texts) {
-    for (const m of text.matchAll(CAPITALISED_RUN)) {
-      const words = nameWords(m[0]);
-      for (let i = 0; i + 1 < words.length; i++)
-        for (let j = i + 2; j <= words.length; j++) {
-          const key = entityKey(words.slice(i, j).join(' '));
-          const entry = people.get(key);
-          if (entry) for (const c of cuesBefore(text, m.index)) entry.cues.add(c);
-        }
-    }
+  // An organisation's name inside a defined acronym's long name is that (`United Nations
+  // Office` of `United Nations Office of Counter-Terrorism (UNOCT)`); one that ends a longer
+  // one of the article is cut from it (`Curriculum Authority`).
+  for (const [, long] of acronyms) organisations.set(entityKey(long), long);
+  for (const [key, name] of [...organisations]) {
+    const inside = [...organisations.values()]
+      .filter((o) => o !== name && ` ${o} `.includes(` ${name} `))
+      .reduce((n, o) => n + occurrences(texts, o), 0);
+    if (inside > 0 && occurrences(texts, name) <= inside) organisations.delete(key);
   }
+
+  // Full names of this article written again where compromise missed them (`President of
+  // the country Emomali Rahmon`): their cues count too.
+  for (const text of texts)
+    for (const run of capitalisedRuns(text))
+      for (let i = 0; i + 1 < run.words.length; i++)
+        for (let j = i + 2; j <= run.words.length; j++) {
+          const entry = people.get(entityKey(run.words.slice(i, j).join(' ')));
+          if (entry) for (const c of cuesBefore(text, run.index)) entry.cues.add(c);
+        }
 
   // A single word that names a person, written out in full elsewhere in the article
   // (`Nuriddin Qarshiboev, the head of …` and `Qarshiboev said`), names that full name.
   for (const s of singles) {
     if ([...people.values()].some((p) => p.name.split(' ').includes(s.word))) continue;
     for (const text of texts)
-      for (const m of text.matchAll(CAPITALISED_RUN)) {
-        const words = nameWords(m[0]);
-        if (words.at(-1) !== s.word || words.length < 2) continue;
-        const name = personName(words.slice(-3));
+      for (const run of capitalisedRuns(text)) {
+        if (run.words.at(-1) !== s.word || run.words.length < 2) continue;
+        const previous = nameWords(text.slice(Math.max(0, run.index - 20), run.index)).at(-1) ?? '';
+        if (DETERMINERS.has(previous.toLowerCase())) continue;
+        const name = personName(run.words.slice(-3));
         if (!name || name.words.length < 2) continue;
+        const at = run.words.length - name.words.length;
+        if (at > 0 && !/^\p{Lu}/u.test(run.words[at - 1]!)) continue;
         if (
           name.words.slice(0, -1).some((w) => lexiconTags(w).some((t) => !NAME_TAGS.has(t)) || isAcronym(w))
         )
           continue;
-        const full = name.words.join(' ');
-        const key = entityKey(full);
-        if (!people.has(key)) people.set(key, { name: full, cues: new Set(name.cues) });
+        addPerson(name.words, name.cues);
       }
   }
 
@@ -329,7 +450,8 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
     surnames.push({ word: s.word, cues: [...new Set(s.cues)].sort() });
   }
 
-  // A name taken as a place or organisation that is a person's here is the person's.
+  // A name taken as a place or organisation that is a person's here is the person's; a
+  // place written only inside an organisation's name (`… Co-operation in Europe`) is not named.
   const personWords = new Set(fullNames.flatMap((p) => p.name.split(' ')));
   const personKeys = new Set(people.keys());
   const notPerson = (entries: Map<string, string>): string[] =>
@@ -338,13 +460,20 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
         ([key, name]) => !personKeys.has(key) && !(name.split(' ').length === 1 && personWords.has(name)),
       )
       .map(([, name]) => name);
+  const orgNames = notPerson(organisations);
+  const placeNames = notPerson(places).filter((place) => {
+    const inside = orgNames
+      .filter((o) => ` ${o} `.includes(` ${place} `))
+      .reduce((n, o) => n + occurrences(texts, o), 0);
+    return inside === 0 || occurrences(texts, place) > inside;
+  });
 
   return {
     people: fullNames.map((p) => ({ name: p.name, cues: [...p.cues].sort() })),
     surnames,
     aliases,
-    places: notPerson(places),
-    organisations: notPerson(organisations).filter((o) => !places.has(entityKey(o))),
+    places: placeNames,
+    organisations: orgNames.filter((o) => !places.has(entityKey(o))),
     acronyms,
   };
 }

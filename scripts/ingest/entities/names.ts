@@ -26,6 +26,7 @@ const NAME_PARTICLES = new Set([
   'the',
   'and',
   'for',
+  'in',
   'de',
   'da',
   'van',
@@ -131,4 +132,65 @@ export function properName(words: readonly string[]): string[] | undefined {
 export function isAcronym(word: string): boolean {
   const letters = word.replace(/[.&]/g, '');
   return /^\p{Lu}{2,8}$/u.test(letters);
+}
+
+/** A run of capitalised words in a text: its words (edge punctuation and possessives off) and where it starts. */
+export interface NameRun {
+  words: string[];
+  index: number;
+  /** Offset just after the run. */
+  end: number;
+}
+
+const RUN_WORD = /\p{Lu}[\p{L}\p{M}\p{N}’'.&/-]*/uy;
+const RUN_PARTICLE = /(?:of the|for the|of|for|and|de|da|van|von|der|bin|al|ibn)\s+(?=\p{Lu})/uy;
+const ABBREVIATION =
+  /^(?:\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Co|Inc|Ltd|Corp)\.$/u;
+
+/**
+ * The runs of capitalised words in a text, with name particles inside (`Court of Appeals for
+ * the District of Columbia`). A run ends after a possessive (`Tajikistan’s`) or a word that
+ * ends a sentence (`Greener.`), and at any other punctuation.
+ */
+export function capitalisedRuns(text: string): NameRun[] {
+  const runs: NameRun[] = [];
+  const starts = /(?<![\p{L}\p{M}\p{N}’'.&/-])\p{Lu}/gu;
+  let m: RegExpExecArray | null;
+  let from = 0;
+  while ((m = starts.exec(text))) {
+    if (m.index < from) continue;
+    const words: string[] = [];
+    let pos = m.index;
+    let end = pos;
+    for (;;) {
+      RUN_WORD.lastIndex = pos;
+      const w = RUN_WORD.exec(text);
+      if (!w) break;
+      const raw = w[0];
+      end = pos + raw.length;
+      const possessive = /['’]s?$/u.test(raw) && !/^\p{Lu}['’]/u.test(raw);
+      const sentenceEnd = raw.endsWith('.') && !ABBREVIATION.test(raw);
+      const word = raw.replace(/['’]s?$/u, '').replace(/\.$/u, (dot) => (ABBREVIATION.test(raw) ? dot : ''));
+      if (word) words.push(word);
+      if (possessive || sentenceEnd) break;
+      const gap = /^\s+/u.exec(text.slice(end, end + 3));
+      if (!gap || gap[0].includes('\n')) break;
+      const next = end + gap[0].length;
+      RUN_PARTICLE.lastIndex = next;
+      const particle = RUN_PARTICLE.exec(text);
+      if (particle) {
+        words.push(...particle[0].trim().split(/\s+/u));
+        pos = next + particle[0].length;
+        continue;
+      }
+      if (!/\p{Lu}/u.test(text[next] ?? '')) break;
+      pos = next;
+    }
+    // Particles at the end are not part of the name.
+    while (words.length > 0 && !/^\p{Lu}/u.test(words.at(-1)!)) words.pop();
+    if (words.length > 0) runs.push({ words, index: m.index, end });
+    from = end;
+    starts.lastIndex = end;
+  }
+  return runs;
 }
