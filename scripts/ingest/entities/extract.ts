@@ -276,11 +276,19 @@ function organisationOfRun(words: readonly string[]): string[] | undefined {
       start = i + 1;
     }
   list = list.slice(start);
-  while (
-    list.length > 0 &&
-    (/^(?:of|for|the|and)$/u.test(list[0]!) || /-(?:led|based|backed|owned|run)$/u.test(list[0]!))
-  )
-    list.shift();
+  for (;;) {
+    const first = list[0];
+    if (first === undefined) break;
+    if (/^(?:of|for|the|and)$/u.test(first) || /-(?:led|based|backed|owned|run)$/u.test(first)) list.shift();
+    // A common word before `of` opens a phrase, not the name (`Members of the …`).
+    else if (
+      /^(?:of|for)$/u.test(list[1] ?? '') &&
+      !ORGANISATION_HEADS.test(first) &&
+      !lexiconTags(first).some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t))
+    )
+      list.splice(0, 2);
+    else break;
+  }
   const name = properName(list);
   if (!name || name.length < 2) return undefined;
   const head = name.findIndex((w) => ORGANISATION_HEADS.test(w));
