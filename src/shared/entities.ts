@@ -25,11 +25,13 @@ export const ENTITY_FILTER_KEYS: Record<EntityKind, string> = {
 
 /**
  * The kinds found in the text that are shown (pages, links, filters). A kind is listed only
- * while its precision on the evaluation set (test/fixtures/entities/) is at least 0.9:
- * test/unit/entities-eval.test.ts asserts it. Terms a database export states are shown for
- * every kind.
+ * while its precision on the evaluation set (test/fixtures/entities/) is at least 0.9, both
+ * on the whole set and on its held-out part: test/unit/entities-eval.test.ts asserts it.
+ * Places (held-out precision 0.72: teams named by their town or country, `Newcastle boss`,
+ * `against Belgium`) and organisations (0.82) do not pass yet. Terms a database export
+ * states are shown for every kind.
  */
-export const TEXT_KINDS_SHOWN: readonly EntityKind[] = ['people', 'places', 'organisations'];
+export const TEXT_KINDS_SHOWN: readonly EntityKind[] = ['people'];
 
 /** Longest entity slug. */
 export const MAX_ENTITY_SLUG_LENGTH = 60;

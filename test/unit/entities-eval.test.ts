@@ -13,7 +13,7 @@ describe('entity extraction on the evaluation set', () => {
   if (!evaluation.bbcAvailable)
     console.warn('entities-eval: BBC corpus absent, its labelled articles are skipped');
   console.info(
-    `entities-eval (${evaluation.articles} articles, ${evaluation.pairs} labelled pairs):\n${formatEvaluation(evaluation)}`,
+    `entities-eval (${evaluation.articles} articles, ${evaluation.pairs} labelled pairs):\n${formatEvaluation(evaluation)}\nheld out:\n${formatEvaluation(evaluation, 'heldOut')}`,
   );
 
   it('has at least 150 hand-labelled mentions', () => {

@@ -15,21 +15,23 @@ import { ingestSources } from '../../scripts/ingest/pipeline.ts';
 import { decodeSource } from '../../scripts/ingest/read.ts';
 import { SLUG_PATTERN } from '../../src/shared/article-schema.ts';
 import {
+  ENTITY_KINDS,
   entityKey,
+  TEXT_KINDS_SHOWN,
   entitySlugs,
   MAX_ENTITY_SLUG_LENGTH,
   RESERVED_ENTITY_SLUGS,
 } from '../../src/shared/entities.ts';
 import { SEED } from '../helpers/paths.ts';
 
-/** Articles of plain texts, through the extraction and the archive pass. */
+/** Articles of plain texts, through the extraction and the archive pass (every kind, shown or not). */
 function resolve(...articles: string[][]): EntityArticle[] {
   const views: EntityArticle[] = articles.map((texts) => ({
     title: texts[0]!,
     texts,
     mentions: extractMentions(texts),
   }));
-  resolveEntities(views);
+  resolveEntities(views, ENTITY_KINDS);
   return views;
 }
 
@@ -128,6 +130,13 @@ describe('aliases across the archive', () => {
       'Collective Security Treaty Organization',
     ]);
     expect(b!.entities?.organisations).toEqual(a!.entities?.organisations);
+  });
+
+  it('shows only the kinds found in the text that passed the precision gate', () => {
+    const texts = ['Talks', 'Vladimir Voronkov met officials of the United Nations in Dushanbe, Tajikistan.'];
+    const article: EntityArticle = { title: 'Talks', texts, mentions: extractMentions(texts) };
+    resolveEntities([article]);
+    expect(Object.keys(article.entities ?? {}).sort()).toEqual([...TEXT_KINDS_SHOWN].sort());
   });
 
   it('takes a database export’s own people, places and organisations', () => {

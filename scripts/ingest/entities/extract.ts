@@ -95,7 +95,15 @@ const NON_NAME_FIRST = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** Words that make a "place" an institution (`White House`, `House of Representatives`). */
 const INSTITUTION_WORDS =
-  /^(?:House|Senate|Parliament|Congress|Council|Office|Ministry|Department|Committee|Party|Service|Bank|Agency|Court|Representatives|Street|Road|Avenue|Ave)$/u;
+  /^(?:House|Senate|Parliament|Congress|Council|Office|Ministry|Department|Committee|Party|Service|Bank|Agency|Court|Representatives|Street|Road|Avenue|Ave|Theatre|Theater|School|Hospital|Museum|Hotel|Stadium|Church|Airport|Station|University|College)$/u;
+
+/** Language names (a trailing one is not part of an organisation's name: `Al-Jazeera Arabic`). */
+const LANGUAGES =
+  /^(?:Arabic|English|French|Spanish|German|Italian|Russian|Chinese|Persian|Farsi|Urdu|Hindi|Portuguese|Turkish)$/u;
+
+/** Words after a place's name that make it a sports team (`Newcastle boss`, `England Under-21 keeper`). */
+const TEAM_AFTER =
+  /^\s+(?:boss|manager|coach|striker|keeper|goalkeeper|defender|midfielder|winger|captain|skipper|player|players|fans|side|squad|team|chairman|Under-\d+|U-?\d+|international)\b/u;
 
 /** Acronyms that name no organisation. */
 const NOT_ORGANISATIONS = new Set([
@@ -160,7 +168,7 @@ function isPlaceName(name: readonly string[]): boolean {
 
 /** Words that open an event, not an organisation. */
 const EVENT_WORDS =
-  /^(?:Conference|Summit|Congress|Session|Process|Games|Cup|Championships?|Olympics|Festival|Awards?|Day|Week|Marathon|Open|Grand Prix)$/u;
+  /^(?:Conference|Summit|Congress|Session|Process|Games|Cup|Championships?|Olympics|Festival|Awards?|Day|Week|Marathon|Open|Grand Prix|Expo|Exhibition|Show|Fair)$/u;
 
 /** Verbs after a surname that show it names a person (`Voronkov added`). */
 const SPEECH_AFTER =
@@ -298,6 +306,17 @@ function organisationOfRun(words: readonly string[]): string[] | undefined {
   return name;
 }
 
+/** Whether `place` is written as a sports team's name somewhere in the texts (`Newcastle boss`). */
+function teamNames(texts: readonly string[], place: string): boolean {
+  const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  return texts.some((t) =>
+    [...t.matchAll(re)].some((m) =>
+      TEAM_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 20)),
+    ),
+  );
+}
+
 /** The people, places and organisations an article's title and texts name. */
 export function extractMentions(texts: readonly string[]): ArticleMentions {
   const people = new Map<string, { name: string; cues: Set<string> }>();
@@ -306,15 +325,27 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
   const organisations = new Map<string, string>();
   const acronyms: [string, string][] = [];
   const addPerson = (words: readonly string[], cues: Iterable<string>): void => {
-    if (words.some((w) => isAcronym(w) && !/\./u.test(w))) return;
+    if (
+      words.some(
+        (w) => (isAcronym(w) && !/\./u.test(w)) || INSTITUTION_WORDS.test(w) || ORGANISATION_HEADS.test(w),
+      )
+    )
+      return;
     const full = words.join(' ');
     const key = entityKey(full);
     const entry = people.get(key) ?? { name: full, cues: new Set<string>() };
     for (const c of cues) entry.cues.add(c);
     people.set(key, entry);
   };
-  const addOrganisation = (name: readonly string[] | undefined): void => {
+  const addOrganisation = (found: readonly string[] | undefined): void => {
+    // A language or nationality after the name is not part of it (`Al-Jazeera Arabic`).
+    const last = found?.at(-1);
+    const name =
+      found && last && found.length > 1 && (isDemonym(last) || LANGUAGES.test(last))
+        ? found.slice(0, -1)
+        : found;
     if (!name || name.length > 10) return;
+    if (name.some((w) => PERSONAL_TITLES.has(bareWord(w)))) return;
     if (name.length === 1 ? !isAcronym(name[0]!) : name.filter(isNameWord).length < 2) return;
     if (name.length === 1 && NOT_ORGANISATIONS.has(name[0]!.replace(/\./g, ''))) return;
     if (name.some((w) => EVENT_WORDS.test(w) || /\d/u.test(w))) return;
@@ -470,6 +501,8 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
       .map(([, name]) => name);
   const orgNames = notPerson(organisations);
   const placeNames = notPerson(places).filter((place) => {
+    // A place named as a team anywhere in the article is the team there (`Newcastle boss`).
+    if (teamNames(texts, place)) return false;
     const inside = orgNames
       .filter((o) => ` ${o} `.includes(` ${place} `))
       .reduce((n, o) => n + occurrences(texts, o), 0);
