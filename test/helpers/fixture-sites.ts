@@ -10,7 +10,8 @@
  * - `moved`: the seed after a rename and a removal (test/helpers/moved-site.ts);
  * - `hostile`: the hostile archive (test/helpers/hostile-input.ts);
  * - `exports`: the hand-written database exports (test/fixtures/exports/, one folder per
- *   format) and articles in German and Korean (test/fixtures/languages/).
+ *   format) and articles in German and Korean (test/fixtures/languages/);
+ * - `seed`: the seed dump alone, with the defaults (its people pages: test/build/entities-site.test.ts).
  * Only the `build` and `quiet` test projects can ask: their global setup (test/global-setup.ts)
  * names the run.
  */
@@ -30,7 +31,7 @@ declare module 'vitest' {
   }
 }
 
-export type FixtureName = 'root' | 'base' | 'moved' | 'hostile' | 'exports';
+export type FixtureName = 'root' | 'base' | 'moved' | 'hostile' | 'exports' | 'seed';
 
 export interface FixtureSite {
   /** The built site. */
@@ -87,6 +88,7 @@ const BUILDERS: Record<FixtureName, () => FixtureSite> = {
   },
   exports: () =>
     buildFresh('exports', [path.join(FIXTURES, 'exports'), path.join(FIXTURES, 'languages')], []),
+  seed: () => buildFresh('seed', [SEED], []),
 };
 
 /** The record of a fixture site's build in this run. */
