@@ -112,11 +112,17 @@ export function resolveEntities(
     return terms && terms.length > 0 ? terms : undefined;
   };
 
+  /** person key → articles whose text names it as a person; place or organisation key → articles naming it so */
+  const asPerson = new Map<string, number>();
+  const asOther = new Map<string, number>();
+  const count = (map: Map<string, number>, key: string): void => void map.set(key, (map.get(key) ?? 0) + 1);
   for (const a of articles) {
     const m = a.mentions;
     if (!m) continue;
+    for (const name of [...m.places, ...m.organisations]) count(asOther, entityKey(name));
     for (const p of m.people) {
       const key = entityKey(p.name);
+      count(asPerson, key);
       people.add(key, p.name);
       const set = cues.get(key) ?? new Set<string>();
       for (const c of p.cues) if (!GENERIC_CUES.has(c)) set.add(c);
@@ -138,6 +144,12 @@ export function resolveEntities(
   const personAlias = new Map<string, string>();
   for (const [short, longer] of inside) if (longer.size === 1) personAlias.set(short, [...longer][0]!);
   const personKey = (key: string): string => personAlias.get(key) ?? key;
+  // A name the archive names as a place or organisation at least as often as a person is not
+  // a person (`New York`, taken for one once, is a place in a hundred articles).
+  const notPerson = (key: string): boolean => (asOther.get(key) ?? 0) >= (asPerson.get(key) ?? 0);
+  // Only a name found as a person in two articles or more is looked for in the others.
+  const known = (key: string): boolean =>
+    people.forms.has(key) && (asPerson.get(key) ?? 0) >= 2 && !notPerson(key);
   for (const [short, long] of personAlias) {
     const forms = people.forms.get(short);
     if (forms) for (const [form, n] of forms) for (let i = 0; i < n; i++) people.add(long, form);
@@ -177,18 +189,21 @@ export function resolveEntities(
     }
     if (!m) continue;
     if (!fromExport(a, 'people')) {
-      for (const p of m.people) add(keys.people, personKey(entityKey(p.name)));
+      for (const p of m.people)
+        if (!notPerson(entityKey(p.name))) add(keys.people, personKey(entityKey(p.name)));
       // Full names of the archive written out here that compromise missed.
       for (const text of a.texts)
         for (const name of subNames(text)) {
           const key = entityKey(name);
-          if (people.forms.has(key)) {
+          if (known(key)) {
             add(keys.people, key);
             people.add(key, name);
           }
         }
       for (const s of m.surnames) {
-        let candidates = (bySurname.get(entityKey(s.word)) ?? []).filter((k) => !keys.people.includes(k));
+        let candidates = (bySurname.get(entityKey(s.word)) ?? []).filter(
+          (k) => !keys.people.includes(k) && !notPerson(k),
+        );
         if (keys.people.some((k) => k.split('-').at(-1) === entityKey(s.word))) continue;
         if (candidates.length > 1) {
           const given = s.cues.filter((c) => !GENERIC_CUES.has(c));
