@@ -95,7 +95,7 @@ const NON_NAME_FIRST = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** Words that make a "place" an institution (`White House`, `House of Representatives`). */
 const INSTITUTION_WORDS =
-  /^(?:House|Senate|Parliament|Congress|Council|Office|Ministry|Department|Committee|Party|Service|Bank|Agency|Court|Representatives|Street|Road|Avenue|Ave|Theatre|Theater|School|Hospital|Museum|Hotel|Stadium|Church|Airport|Station|University|College|Democrat|Democrats|Republican|Republicans|Labour|Conservative|Conservatives|Tory|Tories)$/u;
+  /^(?:House|Senate|Parliament|Congress|Council|Office|Ministry|Department|Committee|Party|Service|Bank|Agency|Court|Representatives|Street|Road|Avenue|Ave|Theatre|Theater|School|Hospital|Museum|Hotel|Stadium|Church|Airport|Station|University|College|Democrat|Democrats|Republican|Republicans|Labour|Conservative|Conservatives|Tory|Tories|Affairs|Babes|Blacks)$/u;
 
 /** Language names (a trailing one is not part of an organisation's name: `Al-Jazeera Arabic`). */
 const LANGUAGES =
@@ -327,7 +327,11 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
   const addPerson = (words: readonly string[], cues: Iterable<string>): void => {
     if (
       words.some(
-        (w) => (isAcronym(w) && !/\./u.test(w)) || INSTITUTION_WORDS.test(w) || ORGANISATION_HEADS.test(w),
+        (w) =>
+          (isAcronym(w) && !/\./u.test(w)) ||
+          INSTITUTION_WORDS.test(w) ||
+          ORGANISATION_HEADS.test(w) ||
+          w.endsWith('-'),
       )
     )
       return;

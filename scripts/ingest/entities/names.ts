@@ -6,7 +6,7 @@
 
 /** Titles, honorifics and roles that precede a person's name (lowercase, no dots). */
 const TITLE_WORDS = new Set(
-  `mr mrs ms miss mx dr prof professor sir dame lord lady he h.e hon honorable honourable excellency
+  `mr mrs ms miss mx dr supt insp det prof professor sir dame lord lady he h.e hon honorable honourable excellency
   president vice prime minister ministers secretary general secretary-general under-secretary-general
   chancellor prosecutor judge justice senator sen rep representative congressman congresswoman governor
   mayor king queen prince princess pope speaker chairman chairwoman chair chairperson chief executive
