@@ -4,6 +4,8 @@
  * registry (registry.ts) then settles each article's permanent id and unique slug.
  */
 import type { ArticleFrontmatter } from '../../src/shared/article-schema.ts';
+import type { ArticleEntities } from '../../src/shared/entities.ts';
+import type { ArticleMentions } from './entities/extract.ts';
 import { shortHash } from '../../src/shared/hash.ts';
 import { slugify } from '../../src/shared/slug.ts';
 import { countWords, readingMinutes, summarise } from './text-stats.ts';
@@ -32,6 +34,10 @@ export interface EnrichedArticle extends StructuredArticle, ArticleDate {
   copyIds?: string[];
   wordCount: number;
   readingMinutes: number;
+  /** The people, places and organisations the text names (entities/extract.ts). */
+  mentions?: ArticleMentions;
+  /** The same, merged across the archive (entities/resolve.ts): the frontmatter's `entities`. */
+  entities?: ArticleEntities;
 }
 
 export function blockTexts(blocks: readonly Block[]): string[] {
@@ -111,6 +117,7 @@ export function toFrontmatter(article: EnrichedArticle, slug: string): ArticleFr
     language: article.language,
     languageBasis: article.languageBasis,
     ...(article.metadata ? metadataFrontmatter(article.metadata) : {}),
+    ...(article.entities ? { entities: article.entities } : {}),
     description: article.description,
     wordCount: article.wordCount,
     readingMinutes: article.readingMinutes,

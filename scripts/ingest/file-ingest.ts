@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from './core/diagnostics.ts';
 import { blockTexts, enrichArticle, type EnrichedArticle } from './enrich.ts';
+import { articleMentions } from './article-entities.ts';
 import { articleSignature } from './fingerprint.ts';
 import type { SourceFile } from './read.ts';
 import { serializeBody } from './serialize-mdx.ts';
@@ -64,6 +65,7 @@ export function ingestFile(source: SourceFile, options: FileIngestOptions): File
   const signatures: Uint8Array[] = [];
   for (const raw of split.articles) {
     const article = enrichArticle(structureArticle(raw, diagnostics), options);
+    article.mentions = articleMentions(article);
     articles.push(article);
     bodies.push(serializeBody(articleToMdast(article.blocks)));
     signatures.push(articleSignature(article.title, blockTexts(article.blocks)));

@@ -11,6 +11,7 @@ import { mdxFile } from '../../src/shared/mdx-file.ts';
 import { DEFAULT_LANGUAGE } from '../../src/shared/site-config.ts';
 import type { Diagnostic } from './core/diagnostics.ts';
 import { blockTexts, contentId, toFrontmatter, type EnrichedArticle } from './enrich.ts';
+import { mergeArchiveEntities } from './article-entities.ts';
 import { dateFromNeighbours } from './dates/neighbours.ts';
 import { ingestFile, type FileIngest, type FileIngestOptions, type FileReport } from './file-ingest.ts';
 import { loadLanguageDetector } from './language.ts';
@@ -134,6 +135,7 @@ export function finishIngest(
   }
 
   const { merged: copiesMerged } = mergeCopies(enriched, bodies, signatures, diagnostics);
+  mergeArchiveEntities(enriched);
   // Each article's id is its content id (made on the ingest's threads). Copies are merged,
   // so two ids are equal only if two different texts' hashes collide: the later one is salted.
   const hashes = enriched.map((article) => article.id);

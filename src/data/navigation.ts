@@ -5,6 +5,7 @@
  */
 import { allArticlesPath, sectionsPath, sourcesPath, yearsPath } from '../shared/urls.ts';
 import { sections, years } from './articles.ts';
+import { entityNavigation } from './entities.ts';
 
 export interface NavigationItem {
   label: string;
@@ -20,6 +21,7 @@ export function navigation(): Promise<NavigationItem[]> {
     { label: 'Sources', path: sourcesPath() },
     ...((await sections()).length > 0 ? [{ label: 'Sections', path: sectionsPath() }] : []),
     ...((await years()).length > 0 ? [{ label: 'Dates', path: yearsPath() }] : []),
+    ...(await entityNavigation()),
     { label: 'About', path: 'about/' },
   ])();
   return items;

@@ -26,6 +26,7 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
   'article-body',
   'article-footer',
   'article-details-title',
+  'article-entities-title',
   'theme-toggle',
   'header-search',
   'quick-results',

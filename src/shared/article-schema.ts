@@ -60,6 +60,18 @@ const safeUrl = z
   .string()
   .regex(/^(?:https?:\/\/|mailto:)\S+$/i, 'only http, https and mailto links are kept');
 
+/** A person, place or organisation an article names: its canonical name and page slug (src/shared/entities.ts). */
+export const entityRefSchema = z
+  .object({
+    /** The canonical display name, after aliases are merged across the archive. */
+    name: z.string().min(1),
+    /** The entity page's slug, unique per kind: `/people/<slug>/` … */
+    slug: z.string().max(MAX_SLUG_LENGTH).regex(SLUG_PATTERN),
+  })
+  .strict();
+
+export type EntityRef = z.infer<typeof entityRefSchema>;
+
 export const articleSchema = z
   .object({
     /** Permanent id, stable across rebuilds; short links are `/a/<id>/`. */
@@ -111,6 +123,15 @@ export const articleSchema = z
     persons: z.array(termSchema).optional(),
     places: z.array(termSchema).optional(),
     industries: z.array(termSchema).optional(),
+    /** People, places and organisations the article names (scripts/ingest/entities/). */
+    entities: z
+      .object({
+        people: z.array(entityRefSchema).optional(),
+        places: z.array(entityRefSchema).optional(),
+        organisations: z.array(entityRefSchema).optional(),
+      })
+      .strict()
+      .optional(),
     /** The database's own id of the document. */
     documentId: z.string().min(1).optional(),
     /** The document's address at the database or the publisher. */

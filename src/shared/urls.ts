@@ -27,6 +27,11 @@ export const yearsPath = (): string => 'years/';
 export const yearPath = (year: string): string => `years/${year}/`;
 export const monthPath = (year: string, month: string): string => `years/${year}/${month}/`;
 export const sectionSlug = (section: string): string => slugify(section) || 'section';
+/** The index of the people, places or organisations (`people/`, `places/`, `organisations/`). */
+export const entitiesPath = (kind: 'people' | 'places' | 'organisations'): string => `${kind}/`;
+/** One person's, place's or organisation's page. */
+export const entityPath = (kind: 'people' | 'places' | 'organisations', slug: string): string =>
+  `${kind}/${slug}/`;
 /** RSS feed of the whole archive. */
 export const feedPath = (): string => 'rss.xml';
 /** RSS feed of one source. */

@@ -12,6 +12,7 @@
  * - `exports`: the hand-written database exports (test/fixtures/exports/, one folder per
  *   format) and articles in German and Korean (test/fixtures/languages/);
  * - `offline`: the offline edition (`--offline`) of the `root` site's input and options.
+ * - `seed`: the seed dump alone, with the defaults (its people pages: test/build/entities-site.test.ts).
  * Only the `build` and `quiet` test projects can ask: their global setup (test/global-setup.ts)
  * names the run.
  */
@@ -31,7 +32,7 @@ declare module 'vitest' {
   }
 }
 
-export type FixtureName = 'root' | 'base' | 'moved' | 'hostile' | 'exports' | 'offline';
+export type FixtureName = 'root' | 'base' | 'moved' | 'hostile' | 'exports' | 'offline' | 'seed';
 
 export interface FixtureSite {
   /** The built site. */
@@ -96,6 +97,7 @@ const BUILDERS: Record<FixtureName, () => FixtureSite> = {
       path.join(FIXTURES, 'site.yaml'),
       '--offline',
     ]),
+  seed: () => buildFresh('seed', [SEED], []),
 };
 
 /** The record of a fixture site's build in this run. */

@@ -1,0 +1,73 @@
+/**
+ * The people pages of the seed site (the seed dump alone): Vladimir Voronkov's page lists
+ * exactly the four articles that name him, newest first; Emomali Rahmon and Yusuf Rahmon
+ * have pages of their own; the index counts them; article pages link to them and carry the
+ * Pagefind filters (the index's `person` filter: test/e2e/entities.test.ts).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureDirs } from '../helpers/fixture-sites.ts';
+import { all, parseHtml, textOf, toString } from '../helpers/html.ts';
+
+const [site] = await fixtureDirs('seed');
+
+const page = (urlPath: string) => parseHtml(readFileSync(path.join(site, urlPath, 'index.html'), 'utf8'));
+const listed = (urlPath: string): string[] =>
+  all(page(urlPath), '.article-list > li h2 a, .article-list > li h3 a').map((a) =>
+    String(a.properties.href),
+  );
+
+describe('people pages of the seed site', () => {
+  it('list exactly the four articles that name Vladimir Voronkov, newest first', () => {
+    expect(listed('people/vladimir-voronkov/')).toEqual([
+      // Dated (17 October 2022) first, then the undated ones in input order.
+      '/articles/tajik-fm-muhriddin-meets-head-of-the-un-counter-terrorism-department/',
+      '/articles/dushanbe-host-the-high-level-international-conference-on-international/',
+      '/articles/meeting-of-the-president-of-tajikistan-h-e-emomali-rahmon-with-un-usg/',
+      '/articles/international-high-level-conference-entitled-international-and-regional/',
+    ]);
+    expect(textOf(page('people/vladimir-voronkov/'), 'h1')).toBe('Vladimir Voronkov');
+    expect(textOf(page('people/vladimir-voronkov/'), '.page-intro')).toBe('4 articles naming this person.');
+    expect(existsSync(path.join(site, 'people/voronkov'))).toBe(false);
+  });
+
+  it('keep Emomali Rahmon and Yusuf Rahmon apart', () => {
+    expect(listed('people/yusuf-rahmon/')).toEqual([
+      '/articles/prosecutor-general-announces-the-danger-of-a-breakthrough-of-the-tajik/',
+    ]);
+    const emomali = listed('people/emomali-rahmon/');
+    expect(emomali).toHaveLength(4);
+    expect(emomali).not.toContain(
+      '/articles/prosecutor-general-announces-the-danger-of-a-breakthrough-of-the-tajik/',
+    );
+  });
+
+  it('are listed on /people/ with their counts, most articles first', () => {
+    const items = all(page('people/'), '.group-list > li').map((li) =>
+      toString(li).replace(/\s+/g, ' ').trim(),
+    );
+    expect(items.slice(0, 2).sort()).toEqual(['Emomali Rahmon (4)', 'Vladimir Voronkov (4)']);
+    expect(items).toContain('Yusuf Rahmon (1)');
+    const dirs = readdirSync(path.join(site, 'people')).filter((d) => d !== 'index.html');
+    expect(items).toHaveLength(dirs.length);
+  });
+
+  it('are linked from the article pages, with the person filter for the search', () => {
+    const article = page('articles/tajik-fm-muhriddin-meets-head-of-the-un-counter-terrorism-department/');
+    const links = all(article, '.article-entities a');
+    const voronkov = links.find((a) => a.properties.href === '/people/vladimir-voronkov/');
+    expect(voronkov && toString(voronkov).trim()).toBe('Vladimir Voronkov');
+    expect(voronkov?.properties.dataPagefindFilter).toBe('person');
+    // Outside the body the fidelity check compares, inside the indexed article, ignored as text.
+    expect(all(article, '.article-body .article-entities')).toHaveLength(0);
+    expect(all(article, '[data-pagefind-body] [data-pagefind-ignore] .article-entities')).toHaveLength(1);
+  });
+
+  it('are in the header navigation; the kinds not shown have no pages', () => {
+    const nav = all(page(''), '.site-nav a').map((a) => toString(a).trim());
+    expect(nav).toContain('People');
+    expect(nav).not.toContain('Places');
+    expect(readdirSync(path.join(site, 'places'))).toEqual(['index.html']);
+  });
+});
