@@ -6,7 +6,7 @@
  * articles; memory is a few kilobytes per article. Pure and deterministic: the same
  * articles give the same lists, byte for byte.
  */
-import { contentWords } from './terms.ts';
+import { contentTerms } from './terms.ts';
 import { eventShingles } from './shingles.ts';
 import { minhashSignature } from './minhash.ts';
 import { sameEventGroups, type EventInput, type SameEventOptions } from './same-event.ts';
@@ -52,7 +52,7 @@ export function relateArticles(
   const vectors = termVectors(
     (function* () {
       for (const a of articles) {
-        const words = contentWords([a.title, ...a.texts].join('\n'));
+        const words = contentTerms([a.title, ...a.texts].join('\n'));
         const shingles = eventShingles(words);
         eventInputs.push({ key: a.id, shingles, signature: minhashSignature(shingles), date: a.date });
         yield words;

@@ -1,28 +1,42 @@
 /**
- * MinHash signatures of shingle sets: value `i` is the smallest of the set's shingles under
- * the `i`-th hash function, so two signatures agree at `i` with probability equal to the
- * Jaccard similarity of their sets. The hash functions are fixed (seeded from their number,
- * never random): the same set always gets the same signature. Pure.
+ * MinHash signatures of shingle sets: two signatures agree at a position with probability
+ * equal to the Jaccard similarity of their sets. The hash is fixed (seeded, never random):
+ * the same set always gets the same signature. Pure.
  */
 import { fmix32 } from './terms.ts';
 
 /** Values in a same-event signature (one per LSH band, see lsh.ts). */
 export const MINHASH_SIZE = 64;
 
-/** The seeds of the hash functions: fixed, derived from their position. */
-const SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) =>
-  fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)),
-);
+/** Seed of the one hash function (one-permutation hashing): fixed, never random. */
+const SEED = 0x9e3779b9;
+/** Bits of a value: what is left of 32 after the bin number (log2 MINHASH_SIZE = 6). */
+const VALUE_BITS = 26;
+const VALUE_MASK = (1 << VALUE_BITS) - 1;
+const EMPTY = 0xffffffff;
 
-/** The signature of a set of shingle hashes (an empty set: every value 0xffffffff). */
+/**
+ * The signature of a set of shingle hashes, by one-permutation hashing with densification
+ * (Shrivastava and Li, 2014): each shingle is hashed once and falls into one of the
+ * `MINHASH_SIZE` bins by its top bits, each bin keeps its smallest value, and an empty bin
+ * takes the value of the next non-empty bin to its right, marked with the distance. Equal
+ * values estimate the Jaccard similarity as `MINHASH_SIZE` separate MinHashes would, at a
+ * `MINHASH_SIZE`-th of the cost. An empty set's values are all 0xffffffff.
+ */
 export function minhashSignature(shingles: Uint32Array): Uint32Array {
-  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  const bins = new Uint32Array(MINHASH_SIZE).fill(EMPTY);
   for (let s = 0; s < shingles.length; s++) {
-    const x = shingles[s]!;
-    for (let i = 0; i < MINHASH_SIZE; i++) {
-      const h = fmix32(x ^ SEEDS[i]!);
-      if (h < signature[i]!) signature[i] = h;
-    }
+    const h = fmix32(shingles[s]! ^ SEED);
+    const bin = h >>> VALUE_BITS;
+    const value = h & VALUE_MASK;
+    if (value < bins[bin]!) bins[bin] = value;
+  }
+  if (shingles.length === 0) return bins;
+  const signature = new Uint32Array(MINHASH_SIZE);
+  for (let i = 0; i < MINHASH_SIZE; i++) {
+    let distance = 0;
+    while (bins[(i + distance) % MINHASH_SIZE] === EMPTY) distance++;
+    signature[i] = (bins[(i + distance) % MINHASH_SIZE]! | (distance << VALUE_BITS)) >>> 0;
   }
   return signature;
 }

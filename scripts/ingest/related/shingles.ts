@@ -6,22 +6,30 @@
  * left out before pairing, so `the border of Tajikistan` and `Tajikistan's border` differ
  * only in order. Pure.
  */
-import { hashString } from './terms.ts';
+import { fmix32 } from './terms.ts';
 
 /** Seed of the shingle hash (fixed: builds are byte-identical). */
 const SHINGLE_SEED = 0x5eed1e;
 
-/** The distinct shingles of a sequence of content words, ascending. A text of one word is one shingle. */
-export function eventShingles(words: readonly string[]): Uint32Array {
-  const set = new Set<number>();
-  if (words.length === 1) set.add(hashString(words[0]!, SHINGLE_SEED));
-  for (let i = 0; i + 1 < words.length; i++)
-    set.add(hashString(`${words[i]!} ${words[i + 1]!}`, SHINGLE_SEED));
-  return Uint32Array.from(set).sort();
+const rotl = (x: number, r: number): number => ((x << r) | (x >>> (32 - r))) >>> 0;
+
+/**
+ * The distinct shingles of a sequence of content words (term numbers, terms.ts), ascending.
+ * A text of one word is one shingle.
+ */
+export function eventShingles(terms: Uint32Array): Uint32Array {
+  if (terms.length === 1) return Uint32Array.of(fmix32(terms[0]! ^ SHINGLE_SEED));
+  const all = new Uint32Array(Math.max(0, terms.length - 1));
+  for (let i = 0; i + 1 < terms.length; i++)
+    all[i] = fmix32(terms[i]! ^ rotl(terms[i + 1]!, 15) ^ SHINGLE_SEED);
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
+  return all.slice(0, n);
 }
 
-/** Exact Jaccard similarity of two ascending shingle arrays (0…1; two empty sets: 0). */
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
+/** How many shingles two ascending shingle arrays share. */
+export function sharedShingles(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let both = 0;
@@ -33,6 +41,12 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
     } else if (a[i]! < b[j]!) i++;
     else j++;
   }
+  return both;
+}
+
+/** Exact Jaccard similarity of two ascending shingle arrays (0…1; two empty sets: 0). */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  const both = sharedShingles(a, b);
   const union = a.length + b.length - both;
   return union === 0 ? 0 : both / union;
 }

@@ -10,7 +10,7 @@
 export const TOP_TERMS = 24;
 
 export interface TermVector {
-  /** Term numbers, ascending. */
+  /** Term numbers (terms.ts), ascending. */
   terms: Uint32Array;
   /** Their weights (the vector has length 1). */
   weights: Float64Array;
@@ -19,39 +19,46 @@ export interface TermVector {
 }
 
 /**
- * The term vectors of articles given as their content words (terms.ts). Words are numbered
- * in order of first use, so the numbering is the same for the same input. Each article's
- * words are read once and not kept (a generator may make them one at a time).
+ * The term vectors of articles given as their content words (term numbers, terms.ts). Each
+ * article's words are read once and not kept (a generator may make them one at a time).
  */
-export function termVectors(articles: Iterable<readonly string[]>, topTerms = TOP_TERMS): TermVector[] {
-  const numbers = new Map<string, number>();
-  const df: number[] = [];
-  const counts: Map<number, number>[] = [];
+export function termVectors(articles: Iterable<Uint32Array>, topTerms = TOP_TERMS): TermVector[] {
+  const df = new Map<number, number>();
+  /** Per article: its distinct terms, ascending, and how often it uses each. */
+  const counts: { terms: Uint32Array; tf: Uint32Array }[] = [];
   for (const words of articles) {
-    const tf = new Map<number, number>();
-    for (const word of words) {
-      let t = numbers.get(word);
-      if (t === undefined) {
-        t = numbers.size;
-        numbers.set(word, t);
-        df.push(0);
+    const sorted = Uint32Array.from(words).sort();
+    const terms: number[] = [];
+    const tf: number[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      if (i > 0 && sorted[i] === sorted[i - 1]) tf[tf.length - 1]!++;
+      else {
+        terms.push(sorted[i]!);
+        tf.push(1);
+        df.set(sorted[i]!, (df.get(sorted[i]!) ?? 0) + 1);
       }
-      const seen = tf.get(t);
-      if (seen === undefined) df[t]!++;
-      tf.set(t, (seen ?? 0) + 1);
     }
-    counts.push(tf);
+    counts.push({ terms: Uint32Array.from(terms), tf: Uint32Array.from(tf) });
   }
   const n = counts.length;
-  return counts.map((tf) => {
-    const weighted: [number, number][] = [];
-    for (const [t, count] of tf) {
-      if (df[t]! < 2) continue;
-      weighted.push([t, (1 + Math.log(count)) * Math.log(n / df[t]!)]);
+  return counts.map(({ terms, tf }) => {
+    // The heaviest `topTerms`, kept in order as they are found (heaviest first, ties: lower term).
+    const kept: [number, number][] = [];
+    const heavier = (a: [number, number], b: [number, number]): boolean =>
+      a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+    for (let k = 0; k < terms.length; k++) {
+      const d = df.get(terms[k]!)!;
+      if (d < 2 || d === n) continue;
+      const entry: [number, number] = [terms[k]!, (1 + Math.log(tf[k]!)) * Math.log(n / d)];
+      if (kept.length === topTerms && !heavier(entry, kept[topTerms - 1]!)) continue;
+      let at = kept.length;
+      while (at > 0 && heavier(entry, kept[at - 1]!)) at--;
+      kept.splice(at, 0, entry);
+      if (kept.length > topTerms) kept.pop();
     }
-    weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const kept = weighted.slice(0, topTerms).filter(([, w]) => w > 0);
-    const norm = Math.hypot(...kept.map(([, w]) => w)) || 1;
+    let norm = 0;
+    for (const [, w] of kept) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
     const top = Uint32Array.from(kept.map(([t]) => t));
     kept.sort((a, b) => a[0] - b[0]);
     return {
