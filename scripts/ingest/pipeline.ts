@@ -21,6 +21,7 @@ import { ingestInWorkers, ingestWorkerCount, type WorkerInput } from './ingest-w
 import { listInputFiles, sourceFromBytes, type InputFile, type SourceFile } from './read.ts';
 import { emptyRegistry, type Registry } from './registry.ts';
 import { reconcile, type RegistryInput, type RegistryUpdate } from './registry-match.ts';
+import { relateArticles } from './related/index.ts';
 import { serializeFrontmatter } from './serialize-mdx.ts';
 
 export type { FileReport } from './file-ingest.ts';
@@ -157,10 +158,18 @@ export function finishIngest(
     registry,
     enriched.map((article, i) => registryInput(article, hashes[i]!, signatures[i])),
   );
+  const { relations } = relateArticles(
+    enriched.map((article) => ({
+      id: update.assigned.get(article.id)!.id,
+      title: article.title,
+      texts: blockTexts(article.blocks),
+      date: article.date,
+    })),
+  );
   const articles: IngestedArticle[] = enriched.map((article, i) => {
     const { id, slug } = update.assigned.get(article.id)!;
     article.id = id;
-    const frontmatter = toFrontmatter(article, slug);
+    const frontmatter = { ...toFrontmatter(article, slug), ...relations[i] };
     // Frontmatter seen in an earlier build was valid then and is written the same way again.
     const key = frontmatterMemo ? JSON.stringify(frontmatter) : '';
     let yaml = frontmatterMemo?.get(key);

@@ -7,13 +7,15 @@
  * article page shows its article (the entry's digest covers the MDX file and the code that
  * renders bodies, see src/loaders/articles-loader.ts), the site config (title, base path,
  * feeds…), the header's navigation (navigation.ts), and its
- * listing with the previous and next article there. A page that shows more of the archive
+ * listing with the previous and next article there, and the titles and slugs of the other
+ * reports of its event and its related articles (related.ts). A page that shows more of the archive
  * must add it to its key, or return no key at all (then it is always rendered).
  */
 import { shortHash } from '../shared/hash.ts';
 import { neighboursOf, type Article } from './articles.ts';
 import { offeredStyles } from './citation.ts';
 import { navigation } from './navigation.ts';
+import { relationsOf } from './related.ts';
 import { site } from './site.ts';
 
 let siteFingerprint: Promise<string> | undefined;
@@ -40,5 +42,6 @@ export async function articlePageCacheKey(article: Article): Promise<string> {
     next?.data.slug,
     next?.data.title,
   ];
-  return `${String(article.digest)}:${shortHash(JSON.stringify([await siteWide(), around]), 16)}`;
+  const relations = await relationsOf(article);
+  return `${String(article.digest)}:${shortHash(JSON.stringify([await siteWide(), around, relations]), 16)}`;
 }

@@ -31,6 +31,8 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
   'header-search',
   'quick-results',
   'article-nav-title',
+  'same-event-title',
+  'related-title',
 ]);
 
 export type AnchorKind = 'heading' | 'paragraph';

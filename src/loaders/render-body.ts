@@ -53,7 +53,7 @@ function findCode(node: AnyNode): AnyNode | undefined {
  * Changes whenever the HTML this renderer makes for the same MDX changes (a plugin added or
  * changed): the content loader caches rendered bodies under a digest that includes it.
  */
-export const RENDERER_VERSION = '3';
+export const RENDERER_VERSION = '4';
 
 const processor = unified()
   .use(rehypeBlockIds)

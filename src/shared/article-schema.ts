@@ -154,6 +154,10 @@ export const articleSchema = z
     provenance: provenanceSchema,
     /** Further places the same document was found (an export that holds it twice). */
     alsoIn: z.array(provenanceSchema).optional(),
+    /** Other reports of the same event: their ids, most alike first (scripts/ingest/related/). */
+    sameEvent: z.array(z.string().regex(ARTICLE_ID_PATTERN)).optional(),
+    /** Related articles (not the same event): their ids, best first, at most five. */
+    related: z.array(z.string().regex(ARTICLE_ID_PATTERN)).max(5).optional(),
   })
   .strict()
   .superRefine((article, ctx) => {
