@@ -52,7 +52,8 @@ const PAGEFIND_DATA =
 export function fileRole(file: string): FileRole {
   if (file.endsWith('.html')) return 'page';
   if (file === 'pagefind/pagefind.js') return 'pagefind-code';
-  if (PAGEFIND_DATA.test(file) || file.startsWith('search-vocabulary/')) return 'carried';
+  if (PAGEFIND_DATA.test(file) || file.startsWith('search-vocabulary/') || file.startsWith('cite/styles/'))
+    return 'carried';
   if (file.startsWith('pagefind/')) return 'left-out';
   if (file.startsWith('_astro/') && /\.(m?js|map)$/.test(file)) return 'left-out';
   return 'copied';

@@ -5,7 +5,7 @@
  * fidelity check reads it to know that an export's metadata line is shown.
  */
 import type { ArticleFrontmatter } from '../shared/article-schema.ts';
-import { formatArticleDate, formatDate } from '../lib/dates.ts';
+import { formatArticleDate, formatDate } from '../shared/date-format.ts';
 
 /** One entry: a label, and its value as text or as a link (http and https only). */
 export interface DetailEntry {

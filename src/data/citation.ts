@@ -9,7 +9,7 @@ import path from 'node:path';
 import { cslItem, type CitedArticle, type CslItem } from '../shared/citation.ts';
 import { shortLinkPath } from '../shared/urls.ts';
 import { canonicalUrl } from '../lib/canonical.ts';
-import { href, site } from './site.ts';
+import { site } from './site.ts';
 
 /** The CSL styles read from the folder, with their file names there. */
 const STYLE_FILES = {
@@ -21,9 +21,6 @@ export type StyleFileName = keyof typeof STYLE_FILES;
 
 /** Site-relative path of an article's CSL-JSON file (beside its short link). */
 export const cslJsonPath = (id: string): string => `${shortLinkPath(id)}csl.json`;
-
-/** Site-relative path of a published CSL style. */
-export const cslStylePath = (name: string): string => `cite/styles/${name}.csl`;
 
 /** The permanent address of an article: its short link, absolute when the site's URL is known. */
 export function permanentUrl(id: string): string {
@@ -45,10 +42,13 @@ export function styleFiles(): Map<StyleFileName, string> {
   return found;
 }
 
-let offered: Record<string, string> | undefined;
+let offered: StyleFileName[] | undefined;
 
-/** The styles a cite panel offers beyond APA: name → URL of the style file (read once). */
-export function offeredStyles(): Record<string, string> {
-  offered ??= Object.fromEntries([...styleFiles().keys()].map((name) => [name, href(cslStylePath(name))]));
+/**
+ * The styles a cite panel offers beyond APA (read once), by name: the panel fetches each from
+ * `cite/styles/<name>.csl` below the site's root, hosted or offline.
+ */
+export function offeredStyles(): StyleFileName[] {
+  offered ??= [...styleFiles().keys()];
   return offered;
 }

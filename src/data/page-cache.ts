@@ -26,7 +26,7 @@ let siteFingerprint: Promise<string> | undefined;
  */
 function siteWide(): Promise<string> {
   siteFingerprint ??= (async () =>
-    JSON.stringify([site, import.meta.env.BASE_URL, await navigation(), Object.keys(offeredStyles())]))();
+    JSON.stringify([site, import.meta.env.BASE_URL, await navigation(), offeredStyles()]))();
   return siteFingerprint;
 }
 

@@ -4,7 +4,7 @@
  * against. Site chrome, not article text.
  */
 import type { ArticleFrontmatter } from '../shared/article-schema.ts';
-import { formatArticleDate } from './dates.ts';
+import { formatArticleDate } from '../shared/date-format.ts';
 
 const PRECISION_WORD = { year: 'Year', month: 'Month', day: 'Date' } as const;
 

@@ -174,6 +174,28 @@ describe.skipIf(!enabled)('the offline edition', () => {
     expect([...all, ...errors]).toEqual([]);
   });
 
+  it('cites an article from disk: every offered style formatted, the CSL-JSON file beside it', async () => {
+    const article = readdirSync(path.join(edition(), 'articles')).find((a) => a.startsWith('tajik-fm'))!;
+    const { page, errors } = await openFromDisk(browser(), fileUrl(`articles/${article}/index.html`));
+    await page.click('#cite > summary');
+    const styles = page.locator('[data-cite-style]');
+    await styles.first().waitFor();
+    const offered = JSON.parse((await page.getAttribute('#cite', 'data-cite'))!) as string[];
+    expect(await styles.count()).toBe(1 + offered.length);
+    const permalink = (await page.textContent('.cite__permalink a'))!;
+    expect(permalink).toMatch(/^https:\/\/archive\.example\.org\/a\/[a-z0-9]+\/$/);
+    for (const reference of await page.locator('.cite__reference').allTextContents())
+      expect(reference).toContain(permalink);
+    const csl = await page.getAttribute(
+      '.cite__downloads a[type="application/vnd.citationstyles.csl+json"]',
+      'href',
+    );
+    const cslFile = new URL(csl!, page.url());
+    expect(JSON.parse(readFileSync(cslFile, 'utf8')).type).toBe('article-newspaper');
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
   describe('served by a static server at any path', () => {
     let server: StaticServer;
     beforeAll(async () => {

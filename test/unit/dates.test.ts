@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ledeDates } from '../../scripts/ingest/dates/text-date.ts';
-import { dateSortKey, formatArticleDate, formatDate, formatMonth, yearMonthOf } from '../../src/lib/dates.ts';
+import { dateSortKey, yearMonthOf } from '../../src/lib/dates.ts';
+import { formatArticleDate, formatDate, formatMonth } from '../../src/shared/date-format.ts';
 
 const stated = (...lede: string[]) => ledeDates(lede).stated?.date;
 

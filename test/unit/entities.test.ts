@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../scripts/ingest/entities/extract.ts';
+import { extractMentions, MAX_TEXT_WINDOW, textWindows } from '../../scripts/ingest/entities/extract.ts';
 import {
   resolveEntities,
   termDisplayName,
@@ -175,5 +175,27 @@ describe('entity slugs', () => {
         expect(entitySlugs([...keys].reverse())).toEqual(slugs);
       }),
     );
+  });
+});
+
+describe('long texts', () => {
+  it('are read in windows of at most MAX_TEXT_WINDOW characters that join back to the text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 30_000, unit: fc.constantFrom('a', 'B', ' ', 'é', '\n') }),
+        (text) => {
+          const windows = textWindows(text);
+          expect(windows.join('')).toBe(text);
+          for (const w of windows) expect(w.length).toBeLessThanOrEqual(MAX_TEXT_WINDOW);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('still find the names in a megabyte-long paragraph (whole, compromise would take minutes)', () => {
+    const filler = 'the weather was mild and nothing else happened that day '.repeat(20_000);
+    const mentions = extractMentions([`${filler} Vladimir Voronkov said on Tuesday. ${filler}`]);
+    expect(mentions.people.map((p) => p.name)).toContain('Vladimir Voronkov');
   });
 });

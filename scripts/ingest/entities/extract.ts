@@ -317,6 +317,27 @@ function teamNames(texts: readonly string[], place: string): boolean {
   );
 }
 
+/**
+ * The longest text compromise is given at once. News paragraphs are far shorter; a longer
+ * one (a dump's run-on text, a hostile input's megabyte paragraph) is read in windows cut at
+ * a space, because the tagger's cost grows faster than the text's length.
+ */
+export const MAX_TEXT_WINDOW = 10_000;
+
+/** `text` in windows of at most MAX_TEXT_WINDOW characters, each cut at a space where it has one. */
+export function textWindows(text: string): string[] {
+  const windows: string[] = [];
+  let rest = text;
+  while (rest.length > MAX_TEXT_WINDOW) {
+    const space = rest.lastIndexOf(' ', MAX_TEXT_WINDOW);
+    const cut = space > MAX_TEXT_WINDOW / 2 ? space : MAX_TEXT_WINDOW;
+    windows.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  windows.push(rest);
+  return windows;
+}
+
 /** The people, places and organisations an article's title and texts name. */
 export function extractMentions(texts: readonly string[]): ArticleMentions {
   const people = new Map<string, { name: string; cues: Set<string> }>();
@@ -358,7 +379,7 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
     organisations.set(entityKey(joined), joined);
   };
 
-  for (const text of texts) {
+  for (const text of texts.flatMap(textWindows)) {
     if (!/\p{Lu}/u.test(text)) continue;
     const doc = nlp(text);
     const runs = capitalisedRuns(text);

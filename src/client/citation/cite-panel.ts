@@ -8,10 +8,14 @@
  *   link or its APA citation with that link.
  */
 import type { CslItem } from '../../shared/citation.ts';
+import { fetchSiteFile } from '../search/site-files.ts';
 import type { CitationStyle } from './format.ts';
 import { copyText } from './copy-text.ts';
 
 type Formatter = typeof import('./format.ts');
+
+/** Where the site publishes a CSL style, below its root (src/pages/cite/styles/[style].csl.ts). */
+const cslStylePath = (name: string): string => `cite/styles/${name}.csl`;
 
 let formatter: Promise<Formatter> | undefined;
 const loadFormatter = (): Promise<Formatter> => (formatter ??= import('./format.ts'));
@@ -68,11 +72,14 @@ async function fillPanel(panel: HTMLElement, item: CslItem): Promise<void> {
   if (!list) return;
   list.textContent = 'Formatting…';
   const format = await loadFormatter();
-  const files = JSON.parse(panel.dataset.cite ?? '{}') as Record<string, string>;
+  const names = JSON.parse(panel.dataset.cite ?? '[]') as string[];
+  // Below the site's root: the hosted site's base, or the offline edition's folder, where
+  // fetchSiteFile reads the style from its carrier.
+  const root = new URL(import.meta.env.BASE_URL, location.href);
   await Promise.all(
-    Object.entries(files).map(async ([name, url]) => {
+    names.map(async (name) => {
       if (format.hasStyle(name)) return;
-      const response = await fetch(url);
+      const response = await fetchSiteFile(new URL(cslStylePath(name), root).href);
       if (response.ok) format.addStyle(name, await response.text());
     }),
   );

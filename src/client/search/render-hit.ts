@@ -3,24 +3,13 @@
  * section and date, the excerpt, and sub-results that link to the matching part of the
  * article. Links carry the matched words, so the article page can highlight them.
  */
+import { formatArticleDate } from '../../shared/date-format.ts';
 import type { SearchHit } from './engine.ts';
 import { appendExcerpt, markedWords } from './excerpt.ts';
 import { queryTerms, withHighlight } from './search-state.ts';
 
 /** Sub-results shown under a result. */
 export const MAX_SUB_RESULTS = 3;
-
-/** `2022-10-17` in the page's language, as the article pages show it. */
-export function formatHitDate(date: string, language: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat(language, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
-}
 
 /** Words to highlight on the article a hit links to: the query's words and the matched forms. */
 export function highlightTerms(query: string, hit: SearchHit): string[] {
@@ -33,7 +22,7 @@ export function highlightTerms(query: string, hit: SearchHit): string[] {
 
 /** "Source · section · date" of a hit, as text. */
 export function hitMeta(hit: SearchHit, language: string): string {
-  return [hit.source, hit.section, hit.date ? formatHitDate(hit.date, language) : undefined]
+  return [hit.source, hit.section, hit.date ? formatArticleDate(hit.date, language) : undefined]
     .filter((p): p is string => Boolean(p))
     .join(' · ');
 }
