@@ -63,14 +63,34 @@ export function bundleName(entries: readonly string[]): string {
 }
 
 function offlineSiteFiles(client: string): Plugin {
+  const offline = path.join(client, 'offline');
   return {
     name: 'offline-site-files',
     setup(b) {
       b.onResolve({ filter: /\/site-files\.ts$/ }, (args) =>
-        args.importer.startsWith(path.join(client, 'search'))
-          ? { path: path.join(client, 'offline/site-files.ts') }
+        args.importer.startsWith(client) && !args.importer.startsWith(offline)
+          ? { path: path.join(offline, 'site-files.ts') }
           : undefined,
       );
+    },
+  };
+}
+
+/**
+ * `node-fetch` (which citation-js imports for Node, where it can fetch by URL) as the
+ * browser's own fetch: the cite panel never fetches through citation-js, and node-fetch's
+ * Node built-ins cannot be bundled for a page. Vite's hosted build does the same with its
+ * browser stubs.
+ */
+function browserFetch(): Plugin {
+  return {
+    name: 'browser-fetch',
+    setup(b) {
+      b.onResolve({ filter: /^node-fetch$/ }, () => ({ path: 'node-fetch', namespace: 'browser-fetch' }));
+      b.onLoad({ filter: /.*/, namespace: 'browser-fetch' }, () => ({
+        contents: 'export default globalThis.fetch;\nexport const Headers = globalThis.Headers;\n',
+        loader: 'js',
+      }));
     },
   };
 }
@@ -87,7 +107,7 @@ export async function bundleEntries(entries: readonly string[], root: string): P
     minify: true,
     legalComments: 'none',
     write: false,
-    plugins: [offlineSiteFiles(client)],
+    plugins: [offlineSiteFiles(client), browserFetch()],
     define: { 'import.meta.env.BASE_URL': 'ARCHIVE_BASE_URL' },
     inject: [path.join(client, 'offline/archive-root.ts')],
     logLevel: 'silent',

@@ -79,3 +79,26 @@ export function isCalendarDate(date: string): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
+
+/**
+ * The days a partial date spans, as UTC day numbers (days since 1970-01-01), first and last:
+ * `2022-10-18` one day, `2022-10` the 31 days of October, `2022` the whole year.
+ */
+export function daySpan(date: string): [first: number, last: number] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  const day = (year: number, month: number, dayOfMonth: number): number =>
+    Date.UTC(year, month - 1, dayOfMonth) / 86_400_000;
+  if (d !== undefined) return [day(y, m!, d), day(y, m!, d)];
+  if (m !== undefined) return [day(y, m, 1), day(y, m + 1, 0)];
+  return [day(y, 1, 1), day(y, 12, 31)];
+}
+
+/**
+ * Days between two partial dates at their precision: 0 when their spans overlap
+ * (`2022-10` and `2022-10-18`), else the gap between the nearer ends.
+ */
+export function daysBetween(a: string, b: string): number {
+  const [a0, a1] = daySpan(a);
+  const [b0, b1] = daySpan(b);
+  return Math.max(0, b0 - a1, a0 - b1);
+}

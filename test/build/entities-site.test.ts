@@ -21,11 +21,11 @@ const listed = (urlPath: string): string[] =>
 describe('people pages of the seed site', () => {
   it('list exactly the four articles that name Vladimir Voronkov, newest first', () => {
     expect(listed('people/vladimir-voronkov/')).toEqual([
-      // Dated (17 October 2022) first, then the undated ones in input order.
-      '/articles/tajik-fm-muhriddin-meets-head-of-the-un-counter-terrorism-department/',
+      // 18 October 2022 (the two in input order), 17 October, then the one dated to October 2022.
       '/articles/dushanbe-host-the-high-level-international-conference-on-international/',
-      '/articles/meeting-of-the-president-of-tajikistan-h-e-emomali-rahmon-with-un-usg/',
       '/articles/international-high-level-conference-entitled-international-and-regional/',
+      '/articles/tajik-fm-muhriddin-meets-head-of-the-un-counter-terrorism-department/',
+      '/articles/meeting-of-the-president-of-tajikistan-h-e-emomali-rahmon-with-un-usg/',
     ]);
     expect(textOf(page('people/vladimir-voronkov/'), 'h1')).toBe('Vladimir Voronkov');
     expect(textOf(page('people/vladimir-voronkov/'), '.page-intro')).toBe('4 articles naming this person.');

@@ -34,7 +34,7 @@ describe('fixture site', () => {
   it('shows an article with title, source, reading time, headings, lists and its provenance', () => {
     const tree = page(siteRoot, 'articles/china-in-eurasia-briefing-xi-eyes-security-and-superpower-status');
     expect(textOf(tree, 'h1')).toBe('China In Eurasia Briefing: Xi Eyes Security And Superpower Status');
-    expect(textOf(tree, 'article header .meta')).toMatch(/RFE\/RL · \d+ min read/);
+    expect(textOf(tree, 'article header .meta')).toMatch(/^RFE\/RL · October 2022 · \d+ min read$/);
     expect(all(tree, '.article-body h2').map((h) => toString(h))).toEqual([
       'Read more',
       'Expert Corner: The View From Taiwan',

@@ -74,7 +74,7 @@ describe.skipIf(!enabled)('citing an article and a paragraph', () => {
 
   it('downloads BibTeX and RIS of the article', async () => {
     await page.click('#cite > summary');
-    await page.locator('[data-cite-download="bibtex"]:not([hidden])').waitFor();
+    await page.locator('[data-cite-download="bibtex"]').waitFor();
     const read = async (selector: string): Promise<string> => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
       return readFileSync((await download.path())!, 'utf8');

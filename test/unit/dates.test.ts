@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ledeDates } from '../../scripts/ingest/dates/text-date.ts';
 import { dateSortKey, yearMonthOf } from '../../src/lib/dates.ts';
+import { daySpan, daysBetween } from '../../src/shared/article-date.ts';
 import { formatArticleDate, formatDate, formatMonth } from '../../src/shared/date-format.ts';
 
 const stated = (...lede: string[]) => ledeDates(lede).stated?.date;
@@ -82,5 +83,16 @@ describe('date formatting', () => {
     expect(dateSortKey(undefined)).toBe('0000-00-00');
     const sorted = ['2022-10-01', '2022', '2021-12-31', '2022-10', '2022-09-30'].map(dateSortKey).sort();
     expect(sorted).toEqual(['2021-12-31', '2022-00-00', '2022-09-30', '2022-10-00', '2022-10-01']);
+  });
+});
+
+describe('days between partial dates', () => {
+  it('is zero when their spans overlap, else the gap between the nearer ends', () => {
+    expect(daysBetween('2022-10-18', '2022-10-18')).toBe(0);
+    expect(daysBetween('2022-10-18', '2022-10-21')).toBe(3);
+    expect(daysBetween('2022-10', '2022-10-18')).toBe(0);
+    expect(daysBetween('2022-10', '2022-11-02')).toBe(2);
+    expect(daysBetween('2022-12-30', '2023')).toBe(2);
+    expect(daySpan('2024-02')).toEqual([daySpan('2024-02-01')[0], daySpan('2024-02-29')[0]]);
   });
 });

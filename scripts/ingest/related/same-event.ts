@@ -6,7 +6,7 @@
  * exactly: the two
  * shingle sets must have a Jaccard similarity of at least `minJaccard` and share at least
  * `minShared` shingles, and when both articles are dated, the dates may be at most
- * `maxDays` apart.
+ * `maxDays` apart at their precision (a month is as near as any of its days: `daysBetween`).
  *
  * Groups are made by average linkage over the checked pairs: pairs are taken best first, and
  * two groups join only when the mean Jaccard similarity of all their cross pairs (exact for
@@ -19,6 +19,7 @@
  */
 import { estimatedJaccard } from './minhash.ts';
 import { sharedShingles } from './shingles.ts';
+import { daysBetween } from '../../../src/shared/article-date.ts';
 import { lshCandidates } from './lsh.ts';
 
 export interface EventInput {
@@ -54,13 +55,8 @@ export interface SameEventGroups {
   groups: number[][];
 }
 
-const DAY_MS = 86_400_000;
 /** Least share of equal signature values for a candidate to be checked: 2 of 64. */
 const PREFILTER = 2 / 64;
-
-function daysApart(a: string, b: string): number {
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
-}
 
 /** Groups the articles into events (see the module comment). */
 export function sameEventGroups(
@@ -94,7 +90,7 @@ export function sameEventGroups(
     checks[j]!++;
     const a = items[i]!;
     const b = items[j]!;
-    if (a.date && b.date && daysApart(a.date, b.date) > maxDays) continue;
+    if (a.date && b.date && daysBetween(a.date, b.date) > maxDays) continue;
     const shared = sharedShingles(a.shingles, b.shingles);
     if (shared < minShared) continue;
     const s = shared / (a.shingles.length + b.shingles.length - shared);
@@ -112,7 +108,7 @@ export function sameEventGroups(
   const dated = (i: number, j: number): boolean => {
     const a = items[i]!.date;
     const b = items[j]!.date;
-    return !a || !b || daysApart(a, b) <= maxDays;
+    return !a || !b || daysBetween(a, b) <= maxDays;
   };
   /** Average linkage: the mean similarity of every cross pair is high enough, and no two are too far apart in time. */
   const closeEnough = (a: readonly number[], b: readonly number[]): boolean => {

@@ -101,16 +101,21 @@ async function fillPanel(panel: HTMLElement, item: CslItem): Promise<void> {
     li.dataset.citeStyle = style;
     list.appendChild(li);
   }
-  const downloads: Record<string, [string, string]> = {
-    bibtex: [format.toBibtex(item), 'application/x-bibtex'],
-    ris: [format.toRis(item), 'application/x-research-info-systems'],
-  };
-  for (const link of panel.querySelectorAll<HTMLAnchorElement>('[data-cite-download]')) {
-    const [text, type] = downloads[link.dataset.citeDownload ?? ''] ?? [];
-    if (text === undefined) continue;
-    link.href = URL.createObjectURL(new Blob([text], type ? { type } : {}));
-    link.download = link.dataset.file ?? '';
-    link.hidden = false;
+  // Made here, each with its file, so that the page never has a link that leads nowhere.
+  const downloads = panel.querySelector<HTMLElement>('[data-cite-file]');
+  const file = downloads?.dataset.citeFile ?? item.id;
+  const formats = [
+    ['bibtex', 'BibTeX', format.toBibtex(item), 'application/x-bibtex', 'bib'],
+    ['ris', 'RIS', format.toRis(item), 'application/x-research-info-systems', 'ris'],
+  ] as const;
+  for (const [kind, label, text, type, extension] of formats) {
+    if (!downloads || downloads.querySelector(`[data-cite-download="${kind}"]`)) continue;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type }));
+    link.download = `${file}.${extension}`;
+    link.dataset.citeDownload = kind;
+    link.textContent = label;
+    downloads.append(' ', link);
   }
 }
 
