@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { CARRIER_REGISTRY, CITE_FORMATTER_FILE } from '../../src/shared/offline-edition.ts';
 import type { ModuleScript } from './rewrite-page.ts';
 
 /** The project's client modules, as an import specifier (`client` is src/client/). */
@@ -62,14 +63,18 @@ export function bundleName(entries: readonly string[]): string {
   return `${entries.join('-')}.js`;
 }
 
-function offlineSiteFiles(client: string): Plugin {
+/** The modules the offline edition swaps for its own (src/client/offline/), by file name. */
+const SWAPPED = ['site-files.ts', 'load-formatter.ts'];
+
+function offlineModules(client: string): Plugin {
   const offline = path.join(client, 'offline');
+  const filter = new RegExp(`/(${SWAPPED.map((f) => f.replace('.', '\\.')).join('|')})$`);
   return {
-    name: 'offline-site-files',
+    name: 'offline-modules',
     setup(b) {
-      b.onResolve({ filter: /\/site-files\.ts$/ }, (args) =>
+      b.onResolve({ filter }, (args) =>
         args.importer.startsWith(client) && !args.importer.startsWith(offline)
-          ? { path: path.join(offline, 'site-files.ts') }
+          ? { path: path.join(offline, path.basename(args.path)) }
           : undefined,
       );
     },
@@ -107,9 +112,33 @@ export async function bundleEntries(entries: readonly string[], root: string): P
     minify: true,
     legalComments: 'none',
     write: false,
-    plugins: [offlineSiteFiles(client), browserFetch()],
+    plugins: [offlineModules(client), browserFetch()],
     define: { 'import.meta.env.BASE_URL': 'ARCHIVE_BASE_URL' },
     inject: [path.join(client, 'offline/archive-root.ts')],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/**
+ * The cite panel's formatter (src/client/citation/format.ts) as a carrier of code
+ * (CITE_FORMATTER_FILE): a classic script that registers a function returning the module,
+ * loaded only when a reader opens a cite panel (src/client/offline/load-formatter.ts).
+ */
+export async function bundleFormatter(root: string): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(root, 'src/client/citation/format.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'newsArchiveCiteFormat',
+    footer: {
+      js: `(self[${JSON.stringify(CARRIER_REGISTRY)}]??={})[${JSON.stringify(CITE_FORMATTER_FILE)}]=function(){return newsArchiveCiteFormat};`,
+    },
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    plugins: [browserFetch()],
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;

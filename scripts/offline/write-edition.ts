@@ -4,7 +4,8 @@
  * same as a zip. Made from the built site (a transform, the hosted site is not changed):
  *
  * - HTML pages: addresses relative, module scripts replaced by classic bundles (rewrite-page.ts);
- * - `_offline/*.js`: the client code as classic scripts (client-bundles.ts);
+ * - `_offline/*.js`: the client code as classic scripts (client-bundles.ts), and the cite
+ *   panel's formatter carried as code, loaded when a panel is opened;
  * - Pagefind's index, its code and the spelling vocabulary: one carrier per file
  *   (carriers.ts), loaded on demand; files the offline search never reads (Pagefind's
  *   worker and UI bundles, `_astro/` modules) are left out;
@@ -16,9 +17,9 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { carrierPath, OFFLINE_SCRIPT_DIR } from '../../src/shared/offline-edition.ts';
+import { carrierPath, CITE_FORMATTER_FILE, OFFLINE_SCRIPT_DIR } from '../../src/shared/offline-edition.ts';
 import { swapIn } from '../ingest/write-articles.ts';
-import { bundleEntries, bundleName, entriesFor } from './client-bundles.ts';
+import { bundleEntries, bundleFormatter, bundleName, entriesFor } from './client-bundles.ts';
 import { dataCarrier, pagefindCarrier } from './carriers.ts';
 import { rewritePage } from './rewrite-page.ts';
 import { zipWriter } from './zip-edition.ts';
@@ -120,6 +121,8 @@ export async function writeOfflineEdition(options: OfflineEditionOptions): Promi
     }
     for (const [name, entries] of [...bundles].sort(([a], [b]) => a.localeCompare(b)))
       write(`${OFFLINE_SCRIPT_DIR}/${name}`, await bundleEntries(entries, options.root));
+    write(carrierPath(CITE_FORMATTER_FILE), await bundleFormatter(options.root));
+    stats.carriers++;
     await zip.close();
   } catch (error) {
     await zip.close().catch(() => undefined);

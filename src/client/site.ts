@@ -13,4 +13,5 @@ startHeaderSearch(import.meta.env.BASE_URL);
 if (document.getElementById('article-body') && new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
   void import('./highlight.ts').then((m) => m.highlightFromUrl());
 }
-if (document.getElementById('csl-item')) void import('./citation/cite-panel.ts').then((m) => m.startCitation());
+if (document.getElementById('csl-item'))
+  void import('./citation/cite-panel.ts').then((m) => m.startCitation());

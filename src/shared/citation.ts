@@ -55,7 +55,8 @@ export interface CitedArticle {
 }
 
 /** Words that mark an author line as an organisation, not a person. */
-const NOT_A_PERSON = /\b(?:staff|reporters?|correspondents?|desk|agency|agencies|news|press|service|bureau|editorial|team|wire)\b/i;
+const NOT_A_PERSON =
+  /\b(?:staff|reporters?|correspondents?|desk|agency|agencies|news|press|service|bureau|editorial|team|wire)\b/i;
 
 /** A name as CSL holds it: parsed into family and given names, or kept whole. */
 export function cslName(name: string): CslName {
@@ -69,7 +70,10 @@ export function cslName(name: string): CslName {
 export function cslDate(date: string): CslDate | undefined {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
   if (!match) return undefined;
-  const parts = match.slice(1).filter((p): p is string => p !== undefined).map(Number);
+  const parts = match
+    .slice(1)
+    .filter((p): p is string => p !== undefined)
+    .map(Number);
   return { 'date-parts': [parts] };
 }
 

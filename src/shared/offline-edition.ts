@@ -12,6 +12,12 @@
 /** Folder (at the site's root) of the offline edition's own scripts. */
 export const OFFLINE_SCRIPT_DIR = '_offline';
 
+/**
+ * The cite panel's formatter (src/client/citation/format.ts, citation-js), carried as code
+ * under this path: loaded when a reader first opens the panel, as on the hosted site.
+ */
+export const CITE_FORMATTER_FILE = `${OFFLINE_SCRIPT_DIR}/cite-format`;
+
 /** The global object carriers register their files in (`self[CARRIER_REGISTRY][path]`). */
 export const CARRIER_REGISTRY = 'newsArchiveFiles';
 

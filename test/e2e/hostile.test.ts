@@ -20,6 +20,8 @@ import { browserTestsEnabled } from '../helpers/browser.ts';
 import { fixtureSite, fixtureSiteBeforeAll } from '../helpers/fixture-sites.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
+/** Script types a browser never runs: data blocks. */
+const DATA_TYPES = new Set(['application/ld+json', 'application/json']);
 const enabled = browserTestsEnabled();
 
 /** What the page shows, read from the rendered DOM (innerText: what a reader sees). */
@@ -68,7 +70,7 @@ describe.skipIf(!enabled)('the hostile archive in Chromium', () => {
       const pagePath = articlePath(article.frontmatter.slug);
       await page.goto(`${served.server.url}${pagePath}`);
       await page.waitForLoadState('load');
-      // Every script is the site's: a file from the site, a JSON-LD data block, or an inline
+      // Every script is the site's: a file from the site, a data block (JSON-LD, the CSL item), or an inline
       // script the page's own policy allows by hash. None is inside the article.
       const policy = (await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')) ?? '';
       const scripts = await page.$$eval('script', (els) =>
@@ -84,7 +86,7 @@ describe.skipIf(!enabled)('the hostile archive in Chromium', () => {
           s.inArticle ||
           (s.src !== null
             ? !s.src.startsWith('/')
-            : s.type !== 'application/ld+json' && !policy.includes(cspHash(s.text))),
+            : !DATA_TYPES.has(s.type ?? '') && !policy.includes(cspHash(s.text))),
       );
       expect(foreign, pagePath).toEqual([]);
       const pwned = await page.evaluate(

@@ -191,7 +191,7 @@ describe.skipIf(!enabled)('the offline edition', () => {
       'href',
     );
     const cslFile = new URL(csl!, page.url());
-    expect(JSON.parse(readFileSync(cslFile, 'utf8')).type).toBe('article-newspaper');
+    expect(JSON.parse(readFileSync(cslFile, 'utf8'))[0].type).toBe('article-newspaper');
     await page.close();
     expect(errors).toEqual([]);
   });

@@ -60,6 +60,7 @@ describe('writeOfflineEdition', () => {
     const stats = await writeOfflineEdition({ site, out, base: '/', root: ROOT });
     const files = listFiles(out);
     expect(files).toEqual([
+      '_offline/cite-format.js',
       '_offline/site.js',
       'articles/x/index.html',
       'favicon.svg',
@@ -69,7 +70,7 @@ describe('writeOfflineEdition', () => {
       'pagefind/pagefind.js.js',
       'search-vocabulary/manifest.json.js',
     ]);
-    expect(stats).toMatchObject({ files: files.length, pages: 2, carriers: 4 });
+    expect(stats).toMatchObject({ files: files.length, pages: 2, carriers: 5 });
     expect(
       readDataCarrier(readFileSync(path.join(out, 'pagefind/index/en_1.pf_index.js'), 'utf8')).bytes,
     ).toEqual(new Uint8Array([0x1f, 0x8b, 0, 255]));

@@ -11,14 +11,10 @@ import type { CslItem } from '../../shared/citation.ts';
 import { fetchSiteFile } from '../search/site-files.ts';
 import type { CitationStyle } from './format.ts';
 import { copyText } from './copy-text.ts';
-
-type Formatter = typeof import('./format.ts');
+import { loadFormatter } from './load-formatter.ts';
 
 /** Where the site publishes a CSL style, below its root (src/pages/cite/styles/[style].csl.ts). */
 const cslStylePath = (name: string): string => `cite/styles/${name}.csl`;
-
-let formatter: Promise<Formatter> | undefined;
-const loadFormatter = (): Promise<Formatter> => (formatter ??= import('./format.ts'));
 
 /**
  * The page's CSL-JSON item. Without a configured site URL its URL is root-relative
