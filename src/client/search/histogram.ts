@@ -90,7 +90,11 @@ export function renderHistogram(
   const figure = document.createElement('figure');
   figure.className = 'search-histogram';
   const caption = document.createElement('figcaption');
-  caption.textContent = `Results by ${histogram.unit}`;
+  const first = histogram.bins[0]!.period;
+  caption.textContent =
+    histogram.unit === 'day'
+      ? `Results by day, ${periodName(first.slice(0, 7), language, false)}`
+      : `Results by ${histogram.unit}`;
   if (histogram.left > 0) {
     caption.textContent += ` (${histogram.left.toLocaleString()} dated less precisely not shown)`;
   }

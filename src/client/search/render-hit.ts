@@ -12,10 +12,13 @@ export const MAX_SUB_RESULTS = 3;
 
 /** `2022-10-17` in the page's language, as the article pages show it. */
 export function formatHitDate(date: string, language: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
+  // A partial date (`2022-10`, `2022`) is shown to its precision, never as its first day.
+  if (/^\d{4}$/.test(date)) return date;
+  const month = /^\d{4}-\d{2}$/.test(date);
+  const d = new Date(`${month ? `${date}-01` : date}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return date;
   return new Intl.DateTimeFormat(language, {
-    day: 'numeric',
+    ...(month ? {} : { day: 'numeric' as const }),
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
