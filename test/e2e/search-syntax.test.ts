@@ -139,6 +139,21 @@ describe.skipIf(!enabled)('search syntax, dates and export on the seed site', ()
       expect(either).toEqual([...new Set([...voronkov, ...bishkek])].sort());
       expect(either.length).toBeGreaterThan(Math.max(voronkov.length, bishkek.length));
 
+      // The forgiving search works inside the syntax: the misspelt word is corrected, the excluded one still left out.
+      const articles0 = builtArticles(site());
+      const corrected = await openSearch(page, url('Voronkvo -Guterres'));
+      expect(corrected).toEqual(
+        articles0
+          .filter((a) => /\bvoronkov/i.test(a.text) && !/\bguterres\b/i.test(a.text))
+          .map((a) => a.title)
+          .sort(),
+      );
+      expect(corrected.length).toBeGreaterThan(0);
+      expect(corrected.length).toBeLessThan(voronkov.length);
+      expect((await page.textContent('.search-notice--corrected'))?.replace(/\s+/g, ' ')).toContain(
+        'Showing results for Voronkov',
+      );
+
       const byFilter = await openSearch(page, url('Tajikistan', '&source=RFE%2FRL'));
       expect(byFilter.length).toBeGreaterThan(0);
       expect(await openSearch(page, url('Tajikistan source:rfe/rl'))).toEqual(byFilter);
