@@ -77,6 +77,28 @@ describe.skipIf(!enabled)('search syntax, dates and export on the seed site', ()
     }
   }
 
+  it('has Pagefind read the date filters outside the indexed body, each only to the date’s precision', async () => {
+    const articles = builtArticles(site());
+    const count = (length: number) => {
+      const out: Record<string, number> = {};
+      for (const a of articles)
+        if (a.date && a.date.length >= length)
+          out[a.date.slice(0, length)] = (out[a.date.slice(0, length)] ?? 0) + 1;
+      return out;
+    };
+    await withPage(async (page) => {
+      await page.goto(`${served.server.url}search/`);
+      // (A string, so that the test runner leaves its dynamic import alone.)
+      const filters = (await page.evaluate(
+        `import('/pagefind/pagefind.js').then(async (p) => { await p.init(); return p.filters(); })`,
+      )) as Record<string, Record<string, number>>;
+      expect(filters['date-year']).toEqual(count(4));
+      expect(filters['date-month']).toEqual(count(7));
+      expect(filters['date-day']).toEqual(count(10));
+      expect(Object.keys(count(10)).length).toBeGreaterThan(1);
+    });
+  });
+
   it('"border security" -Kyrgyz lists exactly the articles holding the phrase and not the word', async () => {
     const articles = builtArticles(site());
     const withPhrase = articles.filter((a) => /\bborder security\b/i.test(a.text));
