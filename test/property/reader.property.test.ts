@@ -36,17 +36,25 @@ describe('pagination', () => {
 });
 
 describe('search state in the URL', () => {
-  const state: fc.Arbitrary<SearchState> = fc.record({
-    query: word,
-    filters: fc.record({
-      source: fc.uniqueArray(word, { maxLength: 3 }),
-      section: fc.uniqueArray(word, { maxLength: 3 }),
-      language: fc.uniqueArray(word, { maxLength: 2 }),
-      year: fc.uniqueArray(fc.integer({ min: 1900, max: 2100 }).map(String), { maxLength: 3 }),
-    }),
-    sort: fc.constantFrom('relevance' as const, 'newest' as const),
-    exact: fc.boolean(),
-  });
+  const state: fc.Arbitrary<SearchState> = fc.record(
+    {
+      query: word,
+      filters: fc.record({
+        source: fc.uniqueArray(word, { maxLength: 3 }),
+        section: fc.uniqueArray(word, { maxLength: 3 }),
+        language: fc.uniqueArray(word, { maxLength: 2 }),
+        year: fc.uniqueArray(fc.integer({ min: 1900, max: 2100 }).map(String), { maxLength: 3 }),
+        person: fc.uniqueArray(word, { maxLength: 2 }),
+        place: fc.uniqueArray(word, { maxLength: 2 }),
+        org: fc.uniqueArray(word, { maxLength: 2 }),
+      }),
+      sort: fc.constantFrom('relevance' as const, 'newest' as const, 'oldest' as const),
+      exact: fc.boolean(),
+      from: fc.constantFrom('2022', '2022-10', '2022-10-17'),
+      to: fc.constantFrom('2023', '2022-12', '2024-02-29'),
+    },
+    { requiredKeys: ['query', 'filters', 'sort', 'exact'] },
+  );
 
   it('comes back unchanged from its query string', () => {
     fc.assert(

@@ -37,7 +37,7 @@ import {
 } from './query-text.ts';
 import type { Matches, Repair, Searcher } from './query-repair.ts';
 
-export type SortOrder = 'relevance' | 'newest';
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 export interface SearchRequest {
   /** The query as the reader typed it. */
@@ -52,6 +52,10 @@ export interface SearchRequest {
    * (long queries still rank the articles holding the phrase first).
    */
   exact?: boolean;
+  /** Further Pagefind filter conditions, all of which must hold (a date range, the query's fields). */
+  where?: Record<string, unknown>[];
+  /** Give each hit its full text and filters (for checks Pagefind cannot make, and facet counts). */
+  withData?: boolean;
 }
 
 export interface SearchSubHit {
@@ -71,6 +75,11 @@ export interface SearchHit {
   subResults: SearchSubHit[];
   /** The heading or paragraph holding the strongest matches, when the hit has anchors. */
   deepLink?: { url: string; excerptHtml: string };
+  /** The article's permanent id (its short link `/a/<id>/`). */
+  id?: string;
+  /** The page's indexed text and its filters, when the request asked `withData`. */
+  content?: string;
+  filters?: Record<string, string[] | undefined>;
 }
 
 /**
@@ -119,7 +128,12 @@ function toHit(data: PagefindResultData): SearchHit {
   if (source) hit.source = source;
   if (section) hit.section = section;
   if (data.meta.date) hit.date = data.meta.date;
+  if (data.meta.id) hit.id = data.meta.id;
   return hit;
+}
+
+function toHitWithData(data: PagefindResultData): SearchHit {
+  return { ...toHit(data), content: data.content, filters: data.filters };
 }
 
 function pagefindFilters(filters: Record<string, string[]> | undefined): Record<string, unknown> {
@@ -137,6 +151,8 @@ function pagefindFilters(filters: Record<string, string[]> | undefined): Record<
  */
 const UNDATED = '0000-00-00';
 const articleDate = (data: PagefindResultData): string => data.meta.date ?? UNDATED;
+/** The sort key `oldest` (ArticleSearchDates.astro): undated articles last. */
+const oldestDate = (data: PagefindResultData): string => data.meta.date ?? '9999-99-99';
 
 /**
  * Runs `words` through Pagefind. A long query that finds several articles also runs as an
@@ -148,7 +164,8 @@ async function matchWords(
   words: readonly QueryWord[],
   options: SearchOptions,
 ): Promise<Matches> {
-  const plain = await pagefind.search(pagefindQuery(words), options);
+  // No words (a search by filters alone): every article the filters let through.
+  const plain = await pagefind.search(words.length === 0 ? null : pagefindQuery(words), options);
   const asTyped: Matches = { results: plain.results, filters: plain.filters, phrase: false };
   // A short query is no pasted passage; with one result or none there is nothing to reorder.
   if (words.length < PHRASE_MIN_WORDS || options.sort || plain.results.length <= 1) return asTyped;
@@ -204,10 +221,15 @@ export async function runSearch(base: string, request: SearchRequest): Promise<S
   const query = request.query.trim();
   const limit = request.limit ?? 20;
   const options: SearchOptions = { filters: pagefindFilters(request.filters) };
+  if (request.where && request.where.length > 0) options.filters = { ...options.filters, all: request.where };
   if (request.sort === 'newest') {
     options.sort = { date: 'desc' };
     // Over several languages, the first `limit` results are put in date order from their data.
     options.sortValue = articleDate;
+    options.ordered = limit;
+  } else if (request.sort === 'oldest') {
+    options.sort = { oldest: 'asc' };
+    options.sortValue = oldestDate;
     options.ordered = limit;
   }
   const words = queryWords(query);
@@ -242,7 +264,9 @@ export async function runSearch(base: string, request: SearchRequest): Promise<S
   const searchedFor =
     repair?.strategy === 'corrected' || repair?.strategy === 'dropped' ? displayQuery(repair.words) : query;
   const hits = titlesFirst(
-    (await Promise.all(matches.results.slice(0, limit).map(data))).map(toHit),
+    (await Promise.all(matches.results.slice(0, limit).map(data))).map(
+      request.withData ? toHitWithData : toHit,
+    ),
     searchedFor,
   );
   const outcome: SearchOutcome = {

@@ -5,8 +5,12 @@
  * Every change is written back to the URL, so a search can be shared as a link and the
  * browser's back button steps through earlier searches.
  */
-import { allFilterCounts, runSearch, type SearchOutcome } from './engine.ts';
+import { searchPage, type PageOutcome } from './advanced-search.ts';
+import { allFilterCounts, type SearchOutcome } from './engine.ts';
+import { downloadResults } from './export-download.ts';
+import { histogramOf, renderHistogram } from './histogram.ts';
 import { renderNotices } from './notices.ts';
+import { renderSyntaxNotices } from './syntax-notices.ts';
 import { renderHit } from './render-hit.ts';
 import {
   FILTER_NAMES,
@@ -17,6 +21,7 @@ import {
   type FilterName,
   type SearchState,
 } from './search-state.ts';
+import { dateBound } from '../../shared/date-range.ts';
 
 export { appendExcerpt } from './excerpt.ts';
 
@@ -30,6 +35,9 @@ const FILTER_LABELS: Record<FilterName, { legend: string; more: string }> = {
   section: { legend: 'Section', more: 'More sections' },
   language: { legend: 'Language', more: 'More languages' },
   year: { legend: 'Year', more: 'More years' },
+  person: { legend: 'Person', more: 'More people' },
+  place: { legend: 'Place', more: 'More places' },
+  org: { legend: 'Organisation', more: 'More organisations' },
 };
 
 type Counts = Record<string, Record<string, number>>;
@@ -49,6 +57,13 @@ interface Elements {
   empty: HTMLElement;
   emptyFilters: HTMLElement;
   more: HTMLButtonElement;
+  rangeBox: HTMLElement;
+  from: HTMLInputElement;
+  to: HTMLInputElement;
+  histogram: HTMLElement;
+  exportBox: HTMLElement;
+  exportCsv: HTMLButtonElement;
+  exportJson: HTMLButtonElement;
 }
 
 function elements(): Elements | undefined {
@@ -68,6 +83,13 @@ function elements(): Elements | undefined {
     empty: get<HTMLElement>('search-empty'),
     emptyFilters: get<HTMLElement>('search-empty-filters'),
     more: get<HTMLButtonElement>('search-more'),
+    rangeBox: get<HTMLElement>('search-range-box'),
+    from: get<HTMLInputElement>('search-from'),
+    to: get<HTMLInputElement>('search-to'),
+    histogram: get<HTMLElement>('search-histogram'),
+    exportBox: get<HTMLElement>('search-export'),
+    exportCsv: get<HTMLButtonElement>('search-export-csv'),
+    exportJson: get<HTMLButtonElement>('search-export-json'),
   };
   return Object.values(found).every(Boolean) ? (found as Elements) : undefined;
 }
@@ -155,7 +177,13 @@ function renderFacets(
 }
 
 /** Counts per filter value: for a filter in use, as if that filter alone were not applied. */
-async function facetCounts(base: string, state: SearchState, outcome: SearchOutcome): Promise<Counts> {
+async function facetCounts(
+  base: string,
+  state: SearchState,
+  outcome: SearchOutcome,
+  archive: Counts,
+  pageLanguage: string,
+): Promise<Counts> {
   const counts: Counts = { ...outcome.filterCounts };
   const filters = Object.fromEntries(FILTER_NAMES.map((n) => [n, state.filters[n]])) as Record<
     FilterName,
@@ -164,12 +192,12 @@ async function facetCounts(base: string, state: SearchState, outcome: SearchOutc
   await Promise.all(
     FILTER_NAMES.filter((name) => filters[name].length > 0).map(async (name) => {
       const others = { ...filters, [name]: [] };
-      const without = await runSearch(base, {
-        query: outcome.effectiveQuery,
-        filters: others,
-        limit: 0,
-        exact: true,
-      });
+      const without = await searchPage(
+        base,
+        { ...state, query: outcome.effectiveQuery, filters: others, exact: true },
+        archive,
+        { limit: 0, pageLanguage },
+      );
       counts[name] = without.filterCounts[name] ?? {};
     }),
   );
@@ -180,6 +208,15 @@ function describeFilters(state: SearchState): string {
   const parts = FILTER_NAMES.filter((n) => state.filters[n].length > 0).map(
     (n) => `${FILTER_LABELS[n].legend.toLowerCase()} ${state.filters[n].join(' or ')}`,
   );
+  if (state.from || state.to) {
+    parts.push(
+      state.from && state.to
+        ? `from ${state.from} to ${state.to}`
+        : state.from
+          ? `from ${state.from}`
+          : `up to ${state.to ?? ''}`,
+    );
+  }
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
@@ -203,11 +240,32 @@ export async function startSearchPage(): Promise<void> {
   }
   const hasDates = Object.keys(archive.year ?? {}).length > 0;
   el.sortBox.hidden = !hasDates;
+  el.rangeBox.hidden = !hasDates;
 
   const syncForm = (): void => {
     el.input.value = state.query;
-    el.sort.value = state.sort === 'newest' ? 'newest' : '';
+    el.sort.value = state.sort === 'relevance' ? '' : state.sort;
+    el.from.value = state.from ?? '';
+    el.to.value = state.to ?? '';
   };
+  /** Dates typed in the range boxes that are no date (shown as a notice). */
+  let badDates: string[] = [];
+  const readRange = (): Pick<SearchState, 'from' | 'to'> => {
+    badDates = [];
+    const range: Pick<SearchState, 'from' | 'to'> = {};
+    for (const [key, input] of [
+      ['from', el.from],
+      ['to', el.to],
+    ] as const) {
+      const typed = input.value.trim();
+      const date = dateBound(typed);
+      if (date) range[key] = date;
+      else if (typed !== '') badDates.push(typed);
+      input.setAttribute('aria-invalid', String(typed !== '' && !date));
+    }
+    return range;
+  };
+  let lastOutcome: PageOutcome | undefined;
 
   const show = async (focusFrom?: number): Promise<void> => {
     const mine = ++run;
@@ -219,21 +277,20 @@ export async function startSearchPage(): Promise<void> {
       el.facetsBox.hidden = true;
       el.empty.hidden = true;
       el.more.hidden = true;
+      el.histogram.replaceChildren();
+      el.exportBox.hidden = true;
       return;
     }
     el.status.textContent = 'Searching…';
     el.root.setAttribute('aria-busy', 'true');
-    let outcome: SearchOutcome;
+    let outcome: PageOutcome;
     let counts: Counts;
     try {
-      outcome = await runSearch(base, {
-        query: state.query,
-        filters: state.filters,
-        sort: hasDates ? state.sort : 'relevance',
+      outcome = await searchPage(base, { ...state, sort: hasDates ? state.sort : 'relevance' }, archive, {
         limit,
-        exact: state.exact,
+        pageLanguage: language,
       });
-      counts = await facetCounts(base, state, outcome);
+      counts = await facetCounts(base, state, outcome, archive, language);
     } catch {
       if (mine === run) el.status.textContent = 'Search failed: the search index could not be read.';
       el.root.removeAttribute('aria-busy');
@@ -247,7 +304,24 @@ export async function startSearchPage(): Promise<void> {
       const next: SearchState = { ...state, query: q, exact: extra.exact === '1' };
       return searchPageUrl(base, next);
     };
-    el.notices.replaceChildren(...renderNotices(outcome, searchUrl));
+    lastOutcome = outcome;
+    el.notices.replaceChildren(
+      ...renderSyntaxNotices(outcome, badDates, (q) =>
+        searchPageUrl(base, { ...state, query: q, exact: false }),
+      ),
+      ...renderNotices(outcome, searchUrl),
+    );
+    const histogram = histogramOf(outcome.filterCounts);
+    el.histogram.replaceChildren(
+      ...(histogram && outcome.total > 0
+        ? [
+            renderHistogram(histogram, language, (period) =>
+              searchPageUrl(base, { ...state, from: period, to: period }),
+            ),
+          ]
+        : []),
+    );
+    el.exportBox.hidden = outcome.total === 0;
     // Re-rendering the filters must not lose the keyboard focus of the box just ticked.
     const focused = document.activeElement;
     const refocus =
@@ -276,6 +350,7 @@ export async function startSearchPage(): Promise<void> {
     if (hasFilters(state)) {
       const link = document.createElement('a');
       link.href = searchPageUrl(base, { ...plainSearch(state.query), sort: state.sort, exact: state.exact });
+      // (plainSearch has no date range either.)
       link.textContent = 'search without the filters you chose';
       el.emptyFilters.replaceChildren(link, ';');
     }
@@ -293,13 +368,22 @@ export async function startSearchPage(): Promise<void> {
 
   el.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    state = { ...state, query: el.input.value.trim(), exact: false };
+    const { from: _from, to: _to, ...rest } = state;
+    state = { ...rest, ...readRange(), query: el.input.value.trim(), exact: false };
     commit();
   });
   el.sort.addEventListener('change', () => {
-    state = { ...state, sort: el.sort.value === 'newest' ? 'newest' : 'relevance' };
+    const sort = el.sort.value;
+    state = { ...state, sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance' };
     commit();
   });
+  const exportAll = (format: 'csv' | 'json', button: HTMLButtonElement): void => {
+    if (!lastOutcome) return;
+    button.disabled = true;
+    void downloadResults(base, state, archive, language, format).finally(() => (button.disabled = false));
+  };
+  el.exportCsv.addEventListener('click', () => exportAll('csv', el.exportCsv));
+  el.exportJson.addEventListener('click', () => exportAll('json', el.exportJson));
   el.facets.addEventListener('change', (event) => {
     const target = event.target;
     if (!(target instanceof HTMLInputElement) || target.type !== 'checkbox') return;

@@ -3,11 +3,12 @@
  * written to the search page's query string (see docs/CONVENTIONS.md), so every search is a
  * shareable link. Also the `highlight` parameter that result links carry to the article.
  */
+import { dateBound } from '../../shared/date-range.ts';
 import type { SortOrder } from './engine.ts';
 import { pageHref } from './site-files.ts';
 
 /** The filters the archive's pages carry (data-pagefind-filter), in display order. */
-export const FILTER_NAMES = ['source', 'section', 'language', 'year'] as const;
+export const FILTER_NAMES = ['source', 'section', 'language', 'year', 'person', 'place', 'org'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 /** Query parameter that carries the searched words to an article page, to highlight them. */
@@ -21,7 +22,12 @@ export interface SearchState {
   sort: SortOrder;
   /** Search the query as typed, without corrections. */
   exact: boolean;
+  /** The date range (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; src/shared/date-range.ts). */
+  from?: string;
+  to?: string;
 }
+
+const SORTS: readonly SortOrder[] = ['newest', 'oldest', 'relevance'];
 
 function unique(values: string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
@@ -32,20 +38,28 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
   const filters = Object.fromEntries(
     FILTER_NAMES.map((name) => [name, unique(params.getAll(name))]),
   ) as Record<FilterName, string[]>;
-  return {
+  const sort = SORTS.find((s) => s === params.get('sort')) ?? 'relevance';
+  const state: SearchState = {
     query: (params.get('q') ?? '').trim(),
     filters,
-    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+    sort,
     exact: params.get('exact') === '1',
   };
+  const from = dateBound(params.get('from'));
+  const to = dateBound(params.get('to'));
+  if (from) state.from = from;
+  if (to) state.to = to;
+  return state;
 }
 
-/** The query string for a search: `q`, then the filters in order, then `sort` and `exact`. */
+/** The query string for a search: `q`, then the filters in order, `from`, `to`, `sort` and `exact`. */
 export function toSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
   for (const name of FILTER_NAMES) for (const value of state.filters[name]) params.append(name, value);
-  if (state.sort === 'newest') params.set('sort', 'newest');
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.exact) params.set('exact', '1');
   return params;
 }
@@ -60,15 +74,19 @@ export function searchPageUrl(base: string, state: SearchState): string {
 export function plainSearch(query: string): SearchState {
   return {
     query,
-    filters: { source: [], section: [], language: [], year: [] },
+    filters: { source: [], section: [], language: [], year: [], person: [], place: [], org: [] },
     sort: 'relevance',
     exact: false,
   };
 }
 
-/** Whether any filter is set. */
+/** Whether any filter (or a date range) is set. */
 export function hasFilters(state: SearchState): boolean {
-  return FILTER_NAMES.some((name) => state.filters[name].length > 0);
+  return (
+    FILTER_NAMES.some((name) => state.filters[name].length > 0) ||
+    state.from !== undefined ||
+    state.to !== undefined
+  );
 }
 
 /** Words of a query worth highlighting: at least two characters, without surrounding punctuation. */
