@@ -6,12 +6,14 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTestsEnabled, launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { htmlErrors } from '../helpers/html-validate.ts';
 import { all, parseHtml, toString } from '../helpers/html.ts';
+import { writeOfflineEdition } from '../../scripts/offline/write-edition.ts';
 import { BBC, FIXTURES, ROOT } from '../helpers/paths.ts';
 import {
   axeViolations,
@@ -160,4 +162,29 @@ describe.skipIf(!enabled)('the BBC archive (2,225 files, 2,125 articles)', () =>
     console.log(`Lighthouse on the BBC article: ${JSON.stringify({ ...scores, failing: undefined })}`);
     expectLighthouseBudget(scores);
   }, 360_000);
+
+  it('has an offline edition whose search from disk finds an article by its title with a typo', async () => {
+    const out = path.join(ROOT, 'test-results/sites/bbc-offline');
+    await writeOfflineEdition({ site: SITE_DIR, out, base: '/', root: ROOT });
+    // A title of the archive, its longest word with two letters swapped ("Optimism" → "Optimsim").
+    const article = largestArticle;
+    const title = toString(
+      all(parseHtml(readFileSync(path.join(SITE_DIR, article, 'index.html'), 'utf8')), 'h1')[0]!,
+    );
+    const words = title.split(/\s+/);
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+    const i = Math.floor(longest.length / 2);
+    const typo = `${longest.slice(0, i)}${longest[i + 1]}${longest[i]}${longest.slice(i + 2)}`;
+    const query = words.map((w) => (w === longest ? typo : w)).join(' ');
+    expect(query).not.toBe(title);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${pathToFileURL(out).href}/search/index.html?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector('#search-results li h2 a', { timeout: 30_000 });
+    const titles = await page.$$eval('#search-results li h2 a', (as) => as.map((a) => a.textContent ?? ''));
+    expect(titles, query).toContain(title);
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 300_000);
 });
