@@ -17,6 +17,7 @@
  * and kana characters count one word each, so text without spaces still shingles.
  */
 import { distance } from 'fastest-levenshtein';
+import { fmix32, rotl } from './core/mix32.ts';
 
 /** Values in a signature. */
 export const SIGNATURE_SIZE = 64;
@@ -32,16 +33,6 @@ export function normalisedWords(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
 }
 
-/** murmur3's 32-bit finaliser: a bijective mix of all 32 bits. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /** FNV-1a over the UTF-16 code units of a word, then mixed. */
 function hashWord(word: string): number {
   let h = 0x811c9dc5;
@@ -51,8 +42,6 @@ function hashWord(word: string): number {
   }
   return fmix32(h);
 }
-
-const rotl = (x: number, r: number): number => ((x << r) | (x >>> (32 - r))) >>> 0;
 
 /** Seed of the one hash function (one-permutation hashing): fixed, never random. */
 const SEED = 0x9e3779b9;

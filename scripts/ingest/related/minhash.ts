@@ -3,7 +3,7 @@
  * equal to the Jaccard similarity of their sets. The hash is fixed (seeded, never random):
  * the same set always gets the same signature. Pure.
  */
-import { fmix32 } from './terms.ts';
+import { fmix32 } from '../core/mix32.ts';
 
 /** Values in a same-event signature (one per LSH band, see lsh.ts). */
 export const MINHASH_SIZE = 64;

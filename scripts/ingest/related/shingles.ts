@@ -6,12 +6,10 @@
  * left out before pairing, so `the border of Tajikistan` and `Tajikistan's border` differ
  * only in order. Pure.
  */
-import { fmix32 } from './terms.ts';
+import { fmix32, rotl } from '../core/mix32.ts';
 
 /** Seed of the shingle hash (fixed: builds are byte-identical). */
 const SHINGLE_SEED = 0x5eed1e;
-
-const rotl = (x: number, r: number): number => ((x << r) | (x >>> (32 - r))) >>> 0;
 
 /**
  * The distinct shingles of a sequence of content words (term numbers, terms.ts), ascending.

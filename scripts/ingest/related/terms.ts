@@ -4,6 +4,7 @@
  * as a 32-bit term number (a seeded hash: two words share one about once in 4 billion). Both the same-event shingles and the related-articles term vectors are
  * made from them. Pure.
  */
+import { fmix32 } from '../core/mix32.ts';
 
 /**
  * English function words and the reporting verbs every news story has. Other languages keep
@@ -115,14 +116,4 @@ export function contentTerms(text: string): Uint32Array {
   }
   // Uint32Array takes each signed value modulo 2^32: the term numbers as fmix32 gives them.
   return Uint32Array.from(out);
-}
-
-/** murmur3's 32-bit finaliser: a bijective mix of all 32 bits. */
-export function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
