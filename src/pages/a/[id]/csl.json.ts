@@ -7,7 +7,10 @@ import { citationOf } from '../../../data/citation.ts';
 import { allArticles, type Article } from '../../../data/articles.ts';
 
 export const getStaticPaths = (async () =>
-  (await allArticles()).map((article) => ({ params: { id: article.data.id }, props: { article } }))) satisfies GetStaticPaths;
+  (await allArticles()).map((article) => ({
+    params: { id: article.data.id },
+    props: { article },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = ({ props }) =>
   new Response(`${JSON.stringify([citationOf(props.article.data)], null, 2)}\n`, {
