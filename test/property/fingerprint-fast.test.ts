@@ -4,24 +4,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fmix32, rotl } from '../../scripts/ingest/core/mix32.ts';
 import { articleSignature, normalisedWords, SIGNATURE_SIZE } from '../../scripts/ingest/fingerprint.ts';
 
-/** The signature written out with `normalisedWords` (the reference rule). */
+/** The signature written out with `normalisedWords` (the reference rule; the bit mixing is the shared one). */
 function referenceSignature(title: string, texts: readonly string[]): Uint8Array {
-  const fmix32 = (h: number): number => {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-  };
   const hashWord = (word: string): number => {
     let h = 0x811c9dc5;
     for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
     return fmix32(h);
   };
-  const rotl = (x: number, r: number): number => ((x << r) | (x >>> (32 - r))) >>> 0;
   const all = [title, ...texts].join('\n');
   let words = normalisedWords(all);
   if (words.length === 0) words = [...all.replace(/\s+/g, '')];

@@ -19,7 +19,7 @@ import {
   readTail,
   readTop,
 } from './lexisnexis-layout.ts';
-import { isoDate } from './common/dates.ts';
+import { isoDate, partialDateNote, partialIsoDate } from './common/dates.ts';
 
 /** Where a document sits in its file. */
 export interface LexisDocumentContext {
@@ -181,8 +181,10 @@ export function parseLexisDocument(
     meta.date = date;
     field(top.dateLines, 'date');
   } else if (top.date) {
-    block(top.dateLines, 'classification');
-    warn(top.dateLines[0]!.line, `the date "${dateText}" states no day: left undated`);
+    // `January 2009`, `Spring, 2016`: the month or the year it states, never a day invented.
+    meta.date = partialIsoDate(top.date);
+    field(top.dateLines, 'date');
+    warn(top.dateLines[0]!.line, partialDateNote(dateText, top.date));
   } else if (meta.loadDate !== undefined) {
     meta.date = meta.loadDate;
     warn(where, `no publication date: dated by its load date (${meta.loadDate})`);

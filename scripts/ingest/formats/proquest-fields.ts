@@ -10,7 +10,7 @@ import { DocumentFields, isWebAddress } from './common/document-fields.ts';
 import type { LineRoles } from './common/parse-state.ts';
 import type { SourceLine } from '../core/source-file.ts';
 import { proquestLabel, type ProQuestLabelKind } from './proquest-labels.ts';
-import { isoDate, isoDay, readDate } from './common/dates.ts';
+import { isoDate, isoDay, partialDateNote, partialIsoDate, readDate } from './common/dates.ts';
 import { parseTerms } from './common/terms.ts';
 
 /** A label and the lines its value takes (a value may go on over several lines). */
@@ -97,6 +97,12 @@ export function readProQuestFields(
         if (iso !== undefined) {
           meta.date = iso;
           field(b.lines, 'date');
+        } else if (date && meta.date === undefined && !undatedSaid) {
+          // `Winter 2011`: the year (or month) it states, never a day invented.
+          meta.date = partialIsoDate(date);
+          field(b.lines, 'date');
+          ctx.warn(first.line, partialDateNote(b.value, date));
+          undatedSaid = true;
         } else {
           if (meta.date === undefined && !undatedSaid) {
             ctx.warn(first.line, `the date "${b.value}" states no day: left undated`);

@@ -129,7 +129,7 @@ export interface SampleExpectation {
   documents: number;
   /** The count the export states, when it states one. */
   stated?: number;
-  /** Documents printed without a day (left undated on purpose); else at least 99 % are dated. */
+  /** Documents left without a date (none printed, none readable); else at most 1 % are. */
   undated?: number;
 }
 

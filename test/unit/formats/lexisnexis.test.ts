@@ -216,7 +216,7 @@ describe('lexisnexis: a broken download', () => {
       '23 export-structure: document 2 of 50: no headline and no text (an error document of the download?): not read',
       '49 export-structure: document 4 of 5: language "KLINGON" not known',
       '37 export-structure: document 4 of 5: no publication date: dated by its load date (2016-05-04)',
-      '56 export-structure: document 5 of 5: the date "Spring, 2016" states no day: left undated',
+      '56 export-structure: document 5 of 5: the date "Spring, 2016" states no day: dated to the year (2016)',
       '3 document-count: the export states 5 documents; 3 read from 4 `N of M` lines (1 without headline or text)',
     ]);
   });
@@ -225,7 +225,8 @@ describe('lexisnexis: a broken download', () => {
     const [, timeline, bridges] = parse.documents;
     expect(parse.documents[0]?.metadata.date).toBe('2016-05-02T21:40-05:00');
     expect(timeline?.metadata.date).toBe('2016-05-04');
-    expect(bridges?.metadata.date).toBeUndefined();
+    // "Spring, 2016": the year it states, not the load date's day.
+    expect(bridges?.metadata.date).toBe('2016');
     expect(bridges?.metadata.loadDate).toBe('2016-05-05');
   });
 

@@ -166,7 +166,7 @@ describe('proquest: a broken export', () => {
       'Ferries busy on first day',
     ]);
     expect(diagnosticLines(parse)).toEqual([
-      '21 export-structure: document 1: the date "Winter 2011" states no day: left undated',
+      '21 export-structure: document 1: the date "Winter 2011" states no day: dated to the year (2011)',
       '23 export-structure: document 1: language "Elvish" not known',
       '10 export-structure: document 1: no `Full text:`: the abstract is the text',
       '36 export-structure: document 2: no title above the fields: the title is the `Title:` field',

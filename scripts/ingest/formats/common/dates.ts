@@ -226,6 +226,16 @@ export function isoDate(d: StatedDate): string | undefined {
   return out;
 }
 
+/** `YYYY-MM` or `YYYY` of a date that states no day (`January 2009`, `Winter 2011`): never a day invented. */
+export function partialIsoDate(d: StatedDate): string {
+  return d.month === undefined ? String(d.year) : `${d.year}-${pad(d.month)}`;
+}
+
+/** How a date without a day was read, for the export's diagnostics. */
+export function partialDateNote(text: string, d: StatedDate): string {
+  return `the date "${text}" states no day: dated to the ${d.month === undefined ? 'year' : 'month'} (${partialIsoDate(d)})`;
+}
+
 /** `YYYY-MM-DD` of the day a text states (`readDate`), without its time; undefined without a day. */
 export function isoDay(text: string): string | undefined {
   return isoDate(readDate(text) ?? { year: 0 })?.slice(0, 10);
