@@ -98,7 +98,10 @@ export function daySpan(date: string): [first: number, last: number] {
  * (`2022-10` and `2022-10-18`), else the gap between the nearer ends.
  */
 export function daysBetween(a: string, b: string): number {
-  const [a0, a1] = daySpan(a);
-  const [b0, b1] = daySpan(b);
-  return Math.max(0, b0 - a1, a0 - b1);
+  return spanGap(daySpan(a), daySpan(b));
+}
+
+/** Days between two day spans (`daySpan`): 0 when they overlap, else the gap between the nearer ends. */
+export function spanGap(a: readonly [number, number], b: readonly [number, number]): number {
+  return Math.max(0, b[0] - a[1], a[0] - b[1]);
 }

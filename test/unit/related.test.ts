@@ -45,6 +45,36 @@ describe('content words and event shingles', () => {
     );
     expect(contentTerms('ANTONIO guterres')).toEqual(contentTerms('António Guterres'));
     expect(contentTerms('東京')).toHaveLength(2);
+    expect(contentTerms(['Antonio', 'Guterres'])).toEqual(contentTerms('Antonio\nGuterres'));
+  });
+
+  it('fold each word as a whole: letter by letter where they are Latin, as the word otherwise', () => {
+    // Latin letters with and without diacritics, combining marks, Greek and Cyrillic (folded
+    // whole), a Turkish dotted I (two code units when lowercased), spaces and punctuation.
+    const chars = fc.constantFrom(
+      ...'abcxyzAÉZ ,.-'.split(''),
+      ...'àáâãäåçèéêëìíîïñòóöøùúüýÿāăąćčďēėęěğīıłńňōőœřśşšťūůűźżžǆǅ'.split(''),
+      '\u0301',
+      '\u0308',
+      '\u0327',
+      ...'άέήίόύώΑΣςιϊΐабвгдеёжзийЙ'.split(''),
+      'İ',
+      'ß',
+    );
+    const wholeWords = (text: string): string =>
+      text.toLowerCase().replace(/[\p{L}\p{M}\p{N}]+/gu, (w) =>
+        w
+          .normalize('NFKD')
+          .replace(/\p{M}+/gu, '')
+          .normalize('NFKC'),
+      );
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), (list) => {
+        const text = list.join('');
+        expect(contentTerms(text)).toEqual(contentTerms(wholeWords(text)));
+      }),
+      { numRuns },
+    );
   });
 
   it('are pairs of neighbouring content words: the same names in other sentences share them', () => {

@@ -52,7 +52,7 @@ export function relateArticles(
   const vectors = termVectors(
     (function* () {
       for (const a of articles) {
-        const words = contentTerms([a.title, ...a.texts].join('\n'));
+        const words = contentTerms([a.title, ...a.texts]);
         const shingles = eventShingles(words);
         eventInputs.push({ key: a.id, shingles, signature: minhashSignature(shingles), date: a.date });
         yield words;

@@ -9,6 +9,7 @@
  * anything about an event (`prime minister`, boilerplate): it yields no pairs. That bounds
  * the pairs at bands × articles × maxBucket, whatever the archive. Pure.
  */
+import { TermIndex } from './term-index.ts';
 
 export interface LshOptions {
   /** Values per band (default 1). */
@@ -28,29 +29,48 @@ export function lshCandidates(
   const rows = options.rows ?? 1;
   const maxBucket = options.maxBucket ?? 40;
   const length = signatures[0]?.length ?? 0;
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
   const n = signatures.length;
+  /** Each pair as i · n + j (exact below 2^53: up to 94 million articles), repeats kept. */
+  let found = new Float64Array(1024);
+  let count = 0;
   for (let band = 0; (band + 1) * rows <= length; band++) {
-    const buckets = new Map<string, number[]>();
+    // A band of one value is its own key (the common case: no string made per article).
+    const numbered = rows === 1 ? new TermIndex() : undefined;
+    const named = new Map<string, number>();
+    const buckets: number[][] = [];
     for (let i = 0; i < n; i++) {
       const s = signatures[i]!;
-      let key = '';
-      for (let r = 0; r < rows; r++) key += `${s[band * rows + r]!.toString(36)},`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
+      let b: number;
+      if (numbered) b = numbered.add(s[band]!);
+      else {
+        let key = '';
+        for (let r = 0; r < rows; r++) key += `${s[band * rows + r]!.toString(36)},`;
+        b = named.get(key) ?? named.size;
+        named.set(key, b);
+      }
+      if (b === buckets.length) buckets.push([i]);
+      else buckets[b]!.push(i);
     }
-    for (const bucket of buckets.values()) {
+    for (const bucket of buckets) {
       if (bucket.length < 2 || bucket.length > maxBucket) continue;
       for (let a = 0; a < bucket.length; a++)
         for (let b = a + 1; b < bucket.length; b++) {
-          const key = bucket[a]! * n + bucket[b]!;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          pairs.push([bucket[a]!, bucket[b]!]);
+          if (count === found.length) {
+            const grown = new Float64Array(found.length * 2);
+            grown.set(found);
+            found = grown;
+          }
+          found[count++] = bucket[a]! * n + bucket[b]!;
         }
     }
   }
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  // Sorted as numbers, the pairs come ascending by i then j, and repeats side by side.
+  const sorted = found.subarray(0, count).sort();
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < count; k++) {
+    if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+    const i = Math.floor(sorted[k]! / n);
+    pairs.push([i, sorted[k]! - i * n]);
+  }
+  return pairs;
 }

@@ -7,6 +7,7 @@
  * `maxPosting` articles are not indexed (they say little about what an article is about),
  * which bounds the comparisons at articles × indexTerms × maxPosting. Pure, deterministic.
  */
+import { TermIndex } from './term-index.ts';
 import { cosine, type TermVector } from './term-vectors.ts';
 
 /** Candidates scored by their whole vectors, per related article wanted. */
@@ -37,40 +38,55 @@ export function relatedArticles(
   const minScore = options.minScore ?? 0.15;
   const indexTerms = options.indexTerms ?? 8;
   const maxPosting = options.maxPosting ?? 400;
-  /** Per term: the articles whose vector has it, and its weight there. */
-  const postings = new Map<number, { articles: number[]; weights: number[] }>();
-  vectors.forEach((v, i) => {
-    v.terms.forEach((t, k) => {
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = { articles: [], weights: [] }));
+  /** Per term (by its dense number): the articles whose vector has it, and its weight there. */
+  const index = new TermIndex();
+  const postings: { articles: number[]; weights: number[] }[] = [];
+  for (let i = 0; i < vectors.length; i++) {
+    const v = vectors[i]!;
+    for (let k = 0; k < v.terms.length; k++) {
+      const id = index.add(v.terms[k]!);
+      const list = (postings[id] ??= { articles: [], weights: [] });
       list.articles.push(i);
       list.weights.push(v.weights[k]!);
-    });
-  });
+    }
+  }
   const weightOf = (v: TermVector, t: number): number => {
     const k = v.terms.indexOf(t);
     return k < 0 ? 0 : v.weights[k]!;
   };
   const partial = new Float64Array(vectors.length);
+  /** The article (+ 1) whose candidates the article at an index may not be (itself, its group). */
+  const skipFor = new Int32Array(vectors.length);
   const touched: number[] = [];
+  const wanted = limit * CANDIDATES_PER_RESULT;
   return vectors.map((v, i) => {
-    const skip = new Set(exclude[i] ?? []);
-    skip.add(i);
+    for (const j of exclude[i] ?? []) skipFor[j] = i + 1;
+    skipFor[i] = i + 1;
     // Candidates: the articles that have one of this one's heaviest terms, scored by those
     // terms alone; the best of them are then scored by their whole vectors.
     for (const t of v.top.subarray(0, indexTerms)) {
-      const list = postings.get(t)!;
+      const list = postings[index.get(t)]!;
       if (list.articles.length > maxPosting) continue;
       const w = weightOf(v, t);
-      list.articles.forEach((j, k) => {
-        if (skip.has(j)) return;
+      const { articles, weights } = list;
+      for (let k = 0; k < articles.length; k++) {
+        const j = articles[k]!;
+        if (skipFor[j] === i + 1) continue;
         if (partial[j] === 0) touched.push(j);
-        partial[j]! += w * list.weights[k]!;
-      });
+        partial[j]! += w * weights[k]!;
+      }
     }
-    const best = touched
-      .sort((a, b) => partial[b]! - partial[a]! || a - b)
-      .slice(0, limit * CANDIDATES_PER_RESULT);
+    // The best `wanted` by their partial scores (ties: lower index), without sorting them all.
+    const best: number[] = [];
+    for (const j of touched) {
+      const p = partial[j]!;
+      let at = best.length;
+      while (at > 0 && (p > partial[best[at - 1]!]! || (p === partial[best[at - 1]!]! && j < best[at - 1]!)))
+        at--;
+      if (at >= wanted) continue;
+      best.splice(at, 0, j);
+      if (best.length > wanted) best.pop();
+    }
     for (const j of touched) partial[j] = 0;
     touched.length = 0;
     const scored: { j: number; s: number }[] = [];

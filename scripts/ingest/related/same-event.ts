@@ -19,7 +19,7 @@
  */
 import { estimatedJaccard } from './minhash.ts';
 import { sharedShingles } from './shingles.ts';
-import { daysBetween } from '../../../src/shared/article-date.ts';
+import { daySpan, spanGap } from '../../../src/shared/article-date.ts';
 import { lshCandidates } from './lsh.ts';
 
 export interface EventInput {
@@ -69,8 +69,16 @@ export function sameEventGroups(
   const maxGroup = options.maxGroup ?? 30;
   const perArticle = options.perArticle ?? 8;
   const n = items.length;
+  /** Each dated article's days (daySpan), read once. */
+  const spans = items.map((item) => (item.date ? daySpan(item.date) : undefined));
+  /** Whether two articles may be one event by their dates: undated, or at most `maxDays` apart. */
+  const dated = (i: number, j: number): boolean => {
+    const a = spans[i];
+    const b = spans[j];
+    return !a || !b || spanGap(a, b) <= maxDays;
+  };
   const similarity = new Map<number, number>();
-  const edges: { i: number; j: number; s: number }[] = [];
+  const edges: { i: number; j: number; s: number; key: string }[] = [];
   // Candidates whose signatures agree on one value only are far below the threshold (at
   // s = 0.06 two signatures agree on two or more values 9 times in 10, at s = 0.1 99 times
   // in 100); of the rest, each article's `perArticle` best by that estimate are checked.
@@ -88,28 +96,22 @@ export function sameEventGroups(
     if (checks[i]! >= perArticle && checks[j]! >= perArticle) continue;
     checks[i]!++;
     checks[j]!++;
+    if (!dated(i, j)) continue;
     const a = items[i]!;
     const b = items[j]!;
-    if (a.date && b.date && daysBetween(a.date, b.date) > maxDays) continue;
     const shared = sharedShingles(a.shingles, b.shingles);
     if (shared < minShared) continue;
     const s = shared / (a.shingles.length + b.shingles.length - shared);
     if (s < minJaccard) continue;
     similarity.set(i * n + j, s);
-    edges.push({ i, j, s });
+    const [first, second] = a.key < b.key ? [a.key, b.key] : [b.key, a.key];
+    edges.push({ i, j, s, key: `${first} ${second}` });
   }
-  const keyOf = (i: number, j: number): string =>
-    items[i]!.key < items[j]!.key ? `${items[i]!.key} ${items[j]!.key}` : `${items[j]!.key} ${items[i]!.key}`;
-  edges.sort((x, y) => y.s - x.s || (keyOf(x.i, x.j) < keyOf(y.i, y.j) ? -1 : 1));
+  edges.sort((x, y) => y.s - x.s || (x.key < y.key ? -1 : 1));
   /** The Jaccard similarity of two articles: exact for checked pairs, else estimated from their signatures. */
   const pairSimilarity = (i: number, j: number): number =>
     similarity.get(i < j ? i * n + j : j * n + i) ??
     estimatedJaccard(items[i]!.signature, items[j]!.signature);
-  const dated = (i: number, j: number): boolean => {
-    const a = items[i]!.date;
-    const b = items[j]!.date;
-    return !a || !b || daysBetween(a, b) <= maxDays;
-  };
   /** Average linkage: the mean similarity of every cross pair is high enough, and no two are too far apart in time. */
   const closeEnough = (a: readonly number[], b: readonly number[]): boolean => {
     let sum = 0;

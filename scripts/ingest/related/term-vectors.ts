@@ -5,6 +5,7 @@
  * only those count; each vector keeps its `TOP_TERMS` heaviest words, normalised to length
  * 1, so memory grows with the number of articles, not with their length. Pure.
  */
+import { TermIndex } from './term-index.ts';
 
 /** Terms kept per article. */
 export const TOP_TERMS = 24;
@@ -23,47 +24,73 @@ export interface TermVector {
  * article's words are read once and not kept (a generator may make them one at a time).
  */
 export function termVectors(articles: Iterable<Uint32Array>, topTerms = TOP_TERMS): TermVector[] {
-  const df = new Map<number, number>();
-  /** Per article: its distinct terms, ascending, and how often it uses each. */
-  const counts: { terms: Uint32Array; tf: Uint32Array }[] = [];
+  const index = new TermIndex();
+  /** Articles per term, by its dense number. */
+  let df = new Int32Array(1 << 12);
+  /** Per article: its distinct terms, ascending, their dense numbers, and how often it uses each. */
+  const counts: { terms: Uint32Array; ids: Int32Array; tf: Uint32Array }[] = [];
   for (const words of articles) {
     const sorted = Uint32Array.from(words).sort();
-    const terms: number[] = [];
-    const tf: number[] = [];
+    let distinct = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+    const terms = new Uint32Array(distinct);
+    const ids = new Int32Array(distinct);
+    const tf = new Uint32Array(distinct);
+    let k = -1;
     for (let i = 0; i < sorted.length; i++) {
-      if (i > 0 && sorted[i] === sorted[i - 1]) tf[tf.length - 1]!++;
-      else {
-        terms.push(sorted[i]!);
-        tf.push(1);
-        df.set(sorted[i]!, (df.get(sorted[i]!) ?? 0) + 1);
+      if (i > 0 && sorted[i] === sorted[i - 1]) {
+        tf[k]!++;
+        continue;
       }
+      k++;
+      terms[k] = sorted[i]!;
+      tf[k] = 1;
+      const id = index.add(sorted[i]!);
+      if (id === df.length) {
+        const grown = new Int32Array(df.length * 2);
+        grown.set(df);
+        df = grown;
+      }
+      ids[k] = id;
+      df[id]!++;
     }
-    counts.push({ terms: Uint32Array.from(terms), tf: Uint32Array.from(tf) });
+    counts.push({ terms, ids, tf });
   }
   const n = counts.length;
-  return counts.map(({ terms, tf }) => {
-    // The heaviest `topTerms`, kept in order as they are found (heaviest first, ties: lower term).
-    const kept: [number, number][] = [];
-    const heavier = (a: [number, number], b: [number, number]): boolean =>
-      a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  // The heaviest `topTerms` of an article, kept in order as they are found (heaviest first,
+  // ties: lower term number first), in these two arrays.
+  const keptTerms = new Uint32Array(topTerms + 1);
+  const keptWeights = new Float64Array(topTerms + 1);
+  return counts.map(({ terms, ids, tf }) => {
+    let kept = 0;
     for (let k = 0; k < terms.length; k++) {
-      const d = df.get(terms[k]!)!;
+      const d = df[ids[k]!]!;
       if (d < 2 || d === n) continue;
-      const entry: [number, number] = [terms[k]!, (1 + Math.log(tf[k]!)) * Math.log(n / d)];
-      if (kept.length === topTerms && !heavier(entry, kept[topTerms - 1]!)) continue;
-      let at = kept.length;
-      while (at > 0 && heavier(entry, kept[at - 1]!)) at--;
-      kept.splice(at, 0, entry);
-      if (kept.length > topTerms) kept.pop();
+      const term = terms[k]!;
+      const weight = (1 + Math.log(tf[k]!)) * Math.log(n / d);
+      let at = kept;
+      // Lighter ones move down; the lightest falls off when all `topTerms` places are taken.
+      while (
+        at > 0 &&
+        (weight > keptWeights[at - 1]! || (weight === keptWeights[at - 1]! && term < keptTerms[at - 1]!))
+      ) {
+        keptTerms[at] = keptTerms[at - 1]!;
+        keptWeights[at] = keptWeights[at - 1]!;
+        at--;
+      }
+      if (at === topTerms) continue;
+      keptTerms[at] = term;
+      keptWeights[at] = weight;
+      if (kept < topTerms) kept++;
     }
     let norm = 0;
-    for (const [, w] of kept) norm += w * w;
+    for (let k = 0; k < kept; k++) norm += keptWeights[k]! * keptWeights[k]!;
     norm = Math.sqrt(norm) || 1;
-    const top = Uint32Array.from(kept.map(([t]) => t));
-    kept.sort((a, b) => a[0] - b[0]);
+    const top = keptTerms.slice(0, kept);
+    const order = Array.from({ length: kept }, (_, k) => k).sort((a, b) => keptTerms[a]! - keptTerms[b]!);
     return {
-      terms: Uint32Array.from(kept.map(([t]) => t)),
-      weights: Float64Array.from(kept.map(([, w]) => w / norm)),
+      terms: Uint32Array.from(order, (k) => keptTerms[k]!),
+      weights: Float64Array.from(order, (k) => keptWeights[k]! / norm),
       top,
     };
   });

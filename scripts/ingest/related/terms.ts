@@ -5,6 +5,7 @@
  * made from them. Pure.
  */
 import { fmix32 } from '../core/mix32.ts';
+import { TermIndex } from './term-index.ts';
 
 /**
  * English function words and the reporting verbs every news story has. Other languages keep
@@ -46,6 +47,18 @@ function kindOf(c: number): number {
   return kind - 1;
 }
 
+/** The Latin letters and combining marks from U+00C0 to here are folded one at a time. */
+const LATIN_END = 0x370;
+/** Each such code unit as folding a word makes it (`ā` → `a`, a combining mark → nothing). */
+const latinFolds: (string | undefined)[] = [];
+
+function latinFold(c: number): string {
+  return (latinFolds[c - 0xc0] ??= String.fromCharCode(c)
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .normalize('NFKC'));
+}
+
 /** The term number of a content word (as `contentTerms` makes it: lowercase, no diacritics). */
 export function termHash(word: string): number {
   let h = FNV_OFFSET;
@@ -53,8 +66,9 @@ export function termHash(word: string): number {
   return fmix32(h);
 }
 
-/** The stopwords' term numbers as signed 32-bit integers (as contentTerms compares them). */
-const STOP_HASHES = new Set([...STOPWORDS].map((w) => termHash(w) | 0));
+/** The stopwords' term numbers (a TermIndex, not a Set: a Set would box most of them). */
+const STOP_TERMS = new TermIndex();
+for (const word of STOPWORDS) STOP_TERMS.add(termHash(word));
 
 /** Words with diacritics seen so far, folded (a memo: names recur; emptied when it grows large). */
 const folds = new Map<string, { hash: number; length: number }>();
@@ -77,42 +91,55 @@ function foldedWord(raw: string): { hash: number; length: number } {
  * The content words of a text, in order (repeats kept), each as its term number: words are
  * runs of letters, marks and digits of the text lowercased with diacritics removed (a Han or
  * kana character is a word of its own); function words and one-character words are left out.
- * The text is scanned once and no string is made per word.
+ * Several texts are read as one, a line break between each two. The text is scanned once
+ * and no string is made per word.
  */
-export function contentTerms(text: string): Uint32Array {
-  const t = text.toLowerCase();
+export function contentTerms(texts: string | readonly string[]): Uint32Array {
   const out: number[] = [];
-  let h = FNV_OFFSET;
-  let length = 0;
-  let start = 0;
-  /** Whether the current word has a letter from U+00C0 on, which may carry a diacritic. */
-  let accented = false;
-  // One loop, no closure over the loop's state (V8 keeps captured variables out of registers).
-  for (let i = 0; i <= t.length; i++) {
-    const c = i < t.length ? t.charCodeAt(i) : 0x20;
-    const kind = kindOf(c);
-    if (kind === 1) {
-      if (length === 0) start = i;
-      if (c >= 0xc0) accented = true;
-      h = Math.imul(h ^ c, FNV_PRIME);
-      length++;
-      continue;
-    }
-    if (length > 0) {
-      if (accented) {
-        const folded = foldedWord(t.slice(start, i));
-        h = folded.hash;
-        length = folded.length;
-        accented = false;
+  for (const text of typeof texts === 'string' ? [texts] : texts) {
+    const t = text.toLowerCase();
+    let h = FNV_OFFSET;
+    let length = 0;
+    let start = 0;
+    /** Whether the current word has a letter from U+0370 on, which may carry a diacritic. */
+    let accented = false;
+    // One loop, no closure over the loop's state (V8 keeps captured variables out of registers).
+    for (let i = 0; i <= t.length; i++) {
+      const c = i < t.length ? t.charCodeAt(i) : 0x20;
+      const kind = kindOf(c);
+      if (kind === 1) {
+        if (length === 0) start = i;
+        if (c < 0xc0) {
+          h = Math.imul(h ^ c, FNV_PRIME);
+          length++;
+        } else if (c < LATIN_END && !accented) {
+          // Folded here, as the whole word would fold it (a word of such letters needs no slice).
+          const folded = latinFold(c);
+          for (let k = 0; k < folded.length; k++) h = Math.imul(h ^ folded.charCodeAt(k), FNV_PRIME);
+          length += folded.length;
+        } else {
+          // Another script's letter: the word is folded whole at its end (foldedWord).
+          accented = true;
+          length++;
+        }
+        continue;
       }
-      if (length >= 2) {
-        const term = fmix32(h) | 0;
-        if (!STOP_HASHES.has(term)) out.push(term);
+      if (length > 0) {
+        if (accented) {
+          const folded = foldedWord(t.slice(start, i));
+          h = folded.hash;
+          length = folded.length;
+          accented = false;
+        }
+        if (length >= 2) {
+          const term = fmix32(h) | 0;
+          if (STOP_TERMS.get(term) < 0) out.push(term);
+        }
+        h = FNV_OFFSET;
+        length = 0;
       }
-      h = FNV_OFFSET;
-      length = 0;
+      if (kind === 2) out.push(fmix32(Math.imul(FNV_OFFSET ^ c, FNV_PRIME)) | 0);
     }
-    if (kind === 2) out.push(fmix32(Math.imul(FNV_OFFSET ^ c, FNV_PRIME)) | 0);
   }
   // Uint32Array takes each signed value modulo 2^32: the term numbers as fmix32 gives them.
   return Uint32Array.from(out);
