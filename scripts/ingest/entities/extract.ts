@@ -1,13 +1,16 @@
 /**
  * The people, places and organisations one article names, found with compromise
- * (https://github.com/spencermountain/compromise) in its title and each of its blocks,
+ * (https://github.com/spencermountain/compromise) in its title and each of its blocks (in the
+ * capitalised runs and the words around them: tagger-input.ts),
  * then filtered for precision (see names.ts and docs/CONVENTIONS.md, "Entities"). Aliases
  * inside the article are merged here (`Mr. Voronkov` is the article's `Vladimir Voronkov`);
  * what needs the whole archive (a surname alone, an acronym defined elsewhere) is left to
  * resolve.ts. Pure; runs on the ingest's worker threads, and its result is cached with the
- * file's (ingest-cache.ts).
+ * file's (ingest-cache.ts). compromise runs with a faster sweep of its rules
+ * (compromise-sweep.ts), which gives the same tags.
  */
 import nlp from 'compromise';
+import './compromise-sweep.ts';
 import { entityKey } from '../../../src/shared/entities.ts';
 import {
   capitalisedRuns,
@@ -20,6 +23,7 @@ import {
   type PersonName,
   type NameRun,
 } from './names.ts';
+import { taggerInput } from './tagger-input.ts';
 
 /** A person named by a full name (two words or more). */
 export interface PersonMention {
@@ -89,6 +93,19 @@ function personOf(words: readonly string[]): PersonName | undefined {
   while (i < name.words.length - 2 && lexiconTags(name.words[i]!).some((t) => PLACE_TAGS.has(t))) i++;
   return { words: name.words.slice(i), cues: name.cues };
 }
+
+/**
+ * Whether compromise may find a name in `run`: a run of several words, or one word its
+ * lexicon does not know as a common word (`The`, `But`, `Monday` open sentences and name
+ * nothing; `Voronkov`, `Paris`, `Mr` may).
+ */
+function mayName(run: NameRun): boolean {
+  if (run.words.length > 1) return true;
+  const tags = lexiconTags(run.words[0]!);
+  return tags.length === 0 || tags.some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || ORG_TAGS.has(t));
+}
+
+const ORG_TAGS = new Set(['Organization', 'Acronym', 'ProperNoun']);
 
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Continent', 'Town', 'Address']);
 const NON_NAME_FIRST = new Set(['FirstName', 'MaleName', 'FemaleName']);
@@ -306,14 +323,20 @@ function organisationOfRun(words: readonly string[]): string[] | undefined {
   return name;
 }
 
-/** Whether `place` is written as a sports team's name somewhere in the texts (`Newcastle boss`). */
-function teamNames(texts: readonly string[], place: string): boolean {
-  const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
-  return texts.some((t) =>
-    [...t.matchAll(re)].some((m) =>
-      TEAM_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 20)),
-    ),
+/** Words that, after a place's name, make it a sports team's (TEAM_AFTER), anywhere in a text. */
+const TEAM_WORD = new RegExp(TEAM_AFTER.source.replace(/^\^/u, ''), 'gu');
+
+/** The text just before each team word of the texts (`… Newcastle` of `Newcastle boss`). */
+function beforeTeamWords(texts: readonly string[]): string[] {
+  return texts.flatMap((t) =>
+    [...t.matchAll(TEAM_WORD)].map((m) => t.slice(Math.max(0, m.index - 80), m.index)),
+  );
+}
+
+/** Whether `place` is written as a sports team's name in one of the texts before team words. */
+function teamNames(before: readonly string[], place: string): boolean {
+  return before.some(
+    (b) => b.endsWith(place) && !/[\p{L}\p{N}]/u.test(b.charAt(b.length - place.length - 1)),
   );
 }
 
@@ -381,8 +404,8 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
 
   for (const text of texts.flatMap(textWindows)) {
     if (!/\p{Lu}/u.test(text)) continue;
-    const doc = nlp(text);
     const runs = capitalisedRuns(text);
+    const doc = nlp(taggerInput(text, runs.filter(mayName)));
     const runAt = (start: number): NameRun | undefined => runs.find((r) => r.index <= start && start < r.end);
     for (const p of found(doc.people()))
       for (const part of p.text.split(/(?<=\p{Ll}{2}[.!?]["”»’]?)\s+/u)) {
@@ -525,9 +548,10 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
       )
       .map(([, name]) => name);
   const orgNames = notPerson(organisations);
+  const teamContexts = beforeTeamWords(texts);
   const placeNames = notPerson(places).filter((place) => {
     // A place named as a team anywhere in the article is the team there (`Newcastle boss`).
-    if (teamNames(texts, place)) return false;
+    if (teamNames(teamContexts, place)) return false;
     const inside = orgNames
       .filter((o) => ` ${o} `.includes(` ${place} `))
       .reduce((n, o) => n + occurrences(texts, o), 0);
