@@ -10,7 +10,7 @@ import { transform } from 'esbuild';
 import { CARRIER_REGISTRY } from '../../src/shared/offline-edition.ts';
 
 const register = (path: string): string =>
-  `(self.${CARRIER_REGISTRY}=self.${CARRIER_REGISTRY}||{})[${JSON.stringify(path)}]=`;
+  `(self.${CARRIER_REGISTRY}=self.${CARRIER_REGISTRY}||Object.create(null))[${JSON.stringify(path)}]=`;
 
 /** The carrier of a data file at `path` (relative to the site's root). */
 export function dataCarrier(path: string, bytes: Uint8Array): string {
@@ -19,9 +19,10 @@ export function dataCarrier(path: string, bytes: Uint8Array): string {
 
 /** The bytes a data carrier holds (for checks and tests). */
 export function readDataCarrier(source: string): { path: string; bytes: Uint8Array } {
-  const match = /^\(self\.\w+=self\.\w+\|\|\{\}\)\[("(?:[^"\\]|\\.)*")\]="([A-Za-z0-9+/=]*)";\n$/.exec(
-    source,
-  );
+  const match =
+    /^\(self\.\w+=self\.\w+\|\|Object\.create\(null\)\)\[("(?:[^"\\]|\\.)*")\]="([A-Za-z0-9+/=]*)";\n$/.exec(
+      source,
+    );
   if (!match) throw new Error('not a data carrier');
   return { path: JSON.parse(match[1]!) as string, bytes: new Uint8Array(Buffer.from(match[2]!, 'base64')) };
 }

@@ -100,6 +100,32 @@ function browserFetch(): Plugin {
   };
 }
 
+/**
+ * mnemonist's ES index reads properties of several structures as it loads
+ * (`const MinHeap = Heap.MinHeap`), so esbuild keeps those structures in the bundle: 14 KB
+ * the client never runs (Rolldown, in the hosted build, drops them). The client imports
+ * only SymSpell (src/client/search/spelling.ts); this takes it from its own file. Another
+ * name imported from mnemonist fails the bundle with esbuild's "No matching export".
+ */
+function mnemonistSymSpell(): Plugin {
+  return {
+    name: 'mnemonist-symspell',
+    setup(b) {
+      b.onResolve({ filter: /^mnemonist$/ }, (args) => ({
+        path: args.path,
+        namespace: 'mnemonist-symspell',
+        pluginData: args.resolveDir,
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'mnemonist-symspell' }, (args) => ({
+        // The package exports its files to `require` only.
+        contents: "exports.SymSpell = require('mnemonist/symspell.js');\n",
+        resolveDir: args.pluginData as string,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 /** The classic script of one combination of entries (minified); `root` is the project's. */
 export async function bundleEntries(entries: readonly string[], root: string): Promise<string> {
   const client = path.join(root, 'src/client');
@@ -112,7 +138,7 @@ export async function bundleEntries(entries: readonly string[], root: string): P
     minify: true,
     legalComments: 'none',
     write: false,
-    plugins: [offlineModules(client), browserFetch()],
+    plugins: [offlineModules(client), browserFetch(), mnemonistSymSpell()],
     define: { 'import.meta.env.BASE_URL': 'ARCHIVE_BASE_URL' },
     inject: [path.join(client, 'offline/archive-root.ts')],
     logLevel: 'silent',
@@ -132,7 +158,7 @@ export async function bundleFormatter(root: string): Promise<string> {
     format: 'iife',
     globalName: 'newsArchiveCiteFormat',
     footer: {
-      js: `(self[${JSON.stringify(CARRIER_REGISTRY)}]??={})[${JSON.stringify(CITE_FORMATTER_FILE)}]=function(){return newsArchiveCiteFormat};`,
+      js: `(self[${JSON.stringify(CARRIER_REGISTRY)}]??=Object.create(null))[${JSON.stringify(CITE_FORMATTER_FILE)}]=function(){return newsArchiveCiteFormat};`,
     },
     target: 'es2022',
     minify: true,

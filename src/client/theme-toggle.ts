@@ -1,7 +1,8 @@
 /**
  * The colour theme button: automatic → light → dark → automatic. "Automatic" follows the
  * system setting; light and dark are stored and applied by the head script on every page
- * (src/shared/theme.ts), and other open tabs follow a change.
+ * (src/shared/theme.ts), and other open tabs follow a change, as does a page the reader
+ * comes back to from the browser's back-forward cache.
  */
 import { THEME_STORAGE_KEY } from '../shared/theme-key.ts';
 
@@ -17,6 +18,16 @@ function currentChoice(): Choice {
 function apply(choice: Choice): void {
   if (choice === 'auto') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = choice;
+}
+
+const asChoice = (value: string | null): Choice => (value === 'light' || value === 'dark' ? value : 'auto');
+
+function stored(): Choice {
+  try {
+    return asChoice(localStorage.getItem(THEME_STORAGE_KEY));
+  } catch {
+    return currentChoice();
+  }
 }
 
 function store(choice: Choice): void {
@@ -46,8 +57,14 @@ export function startThemeToggle(): void {
   });
   window.addEventListener('storage', (event) => {
     if (event.key !== THEME_STORAGE_KEY) return;
-    const v = event.newValue;
-    apply(v === 'light' || v === 'dark' ? v : 'auto');
+    apply(asChoice(event.newValue));
+    show();
+  });
+  // A page restored from the back-forward cache missed the storage events of the pages
+  // after it (the choice made there).
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    apply(stored());
     show();
   });
   show();

@@ -5,16 +5,9 @@
  */
 import { slugify } from './slug.ts';
 
-/** Joins the base path (`/` or `/archive/`) and a site-relative path. */
-export function joinBase(base: string, path: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  const p = path.replace(/^\/+/, '');
-  return `${b}${p}`;
-}
+export { joinBase, shortLinkPath } from './base-path.ts';
 
 export const articlePath = (slug: string): string => `articles/${slug}/`;
-/** Short permanent link of an article; it redirects to the article's page. */
-export const shortLinkPath = (id: string): string => `a/${id}/`;
 export const sourcePath = (source: string): string => `sources/${sourceSlug(source)}/`;
 export const sectionPath = (section: string): string => `sections/${sectionSlug(section)}/`;
 export const searchPath = (query?: string): string =>

@@ -10,7 +10,8 @@ type Carried = string | ((...args: unknown[]) => void);
 
 function registry(): Record<string, Carried | undefined> {
   const scope = self as unknown as Record<string, Record<string, Carried | undefined> | undefined>;
-  return (scope[CARRIER_REGISTRY] ??= {});
+  // No prototype: a file's path is a key like any other (even `__proto__`).
+  return (scope[CARRIER_REGISTRY] ??= Object.create(null) as Record<string, Carried | undefined>);
 }
 
 const loading = new Map<string, Promise<Carried>>();
