@@ -175,6 +175,8 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
         'National information agency of Tajikistan · October 17, 2022',
       );
       expect(await first.locator('p mark').count()).toBeGreaterThan(0);
+      // The facets come after the results (search-page.ts).
+      await page.waitForSelector('#search-facets-box:not([aria-busy])', { state: 'attached' });
       const sourceBoxes = await page.$$eval('#search-facets fieldset', (sets) =>
         sets.map((f) => [
           f.querySelector('legend')?.textContent,
@@ -195,6 +197,7 @@ describe.skipIf(!enabled)('the reader’s tools', () => {
       await page.getByLabel(/^United Nations in Tajikistan/).check();
       await page.waitForURL(/source=United\+Nations\+in\+Tajikistan/);
       await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 1);
+      await page.waitForSelector('#search-facets-box:not([aria-busy])', { state: 'attached' });
       expect(await resultTitles(page)).toEqual([
         'Meeting of the President of Tajikistan H.E. Emomali Rahmon with UN USG for Counter-Terrorism, Mr. Vladimir Voronkov',
       ]);

@@ -49,6 +49,8 @@ async function openSearch(page: Page, url: string): Promise<string[]> {
     const status = document.querySelector('#search-status')?.textContent ?? '';
     return /match/i.test(status) && !/Searching/.test(status);
   });
+  // The facets and the histogram come after the results (search-page.ts).
+  await page.waitForSelector('#search-facets-box:not([aria-busy])', { state: 'attached' });
   while (await page.locator('#search-more').isVisible()) {
     const n = await page.locator('#search-results > li').count();
     await page.click('#search-more');

@@ -24,6 +24,7 @@ import {
   type TextTerm,
 } from './query-syntax.ts';
 import { keepsResult } from './result-checks.ts';
+import type { PagefindRole } from './pagefind.ts';
 import type { SearchState } from './search-state.ts';
 
 /** Most searches one query's `OR`s may expand into. */
@@ -168,7 +169,7 @@ export async function searchPage(
   base: string,
   state: SearchState,
   archive: Counts,
-  options: { limit: number; pageLanguage: string },
+  options: { limit: number; pageLanguage: string; role?: PagefindRole },
 ): Promise<PageOutcome> {
   const parsed = parseQuery(state.query);
   let query: ParsedQuery;
@@ -215,6 +216,7 @@ export async function searchPage(
     limit,
     exact: state.exact || hasPhrase(terms),
     withData,
+    ...(options.role ? { role: options.role } : {}),
   });
 
   if (!usesSyntax(query)) {

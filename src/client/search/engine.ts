@@ -21,6 +21,7 @@ import { bestSubResult } from './deep-link.ts';
 import {
   loadPagefind,
   type PagefindApi,
+  type PagefindRole,
   type PagefindResultData,
   type PagefindSearchResult,
   type SearchOptions,
@@ -56,6 +57,11 @@ export interface SearchRequest {
   where?: Record<string, unknown>[];
   /** Give each hit its full text and filters (for checks Pagefind cannot make, and facet counts). */
   withData?: boolean;
+  /**
+   * The Pagefind to search (pagefind.ts): `results` (the default) loads only the filters the
+   * search names; `counts` has every filter loaded and gives `filterCounts` for all of them.
+   */
+  role?: PagefindRole;
 }
 
 export interface SearchSubHit {
@@ -217,7 +223,7 @@ function pagefindSearcher(
 
 export async function runSearch(base: string, request: SearchRequest): Promise<SearchOutcome> {
   const started = performance.now();
-  const pagefind = await loadPagefind(base);
+  const pagefind = await loadPagefind(base, request.role);
   const query = request.query.trim();
   const limit = request.limit ?? 20;
   const options: SearchOptions = { filters: pagefindFilters(request.filters) };
@@ -286,8 +292,8 @@ export async function runSearch(base: string, request: SearchRequest): Promise<S
   return outcome;
 }
 
-/** All filter values with their counts over the whole archive. */
+/** All filter values with their counts over the whole archive (on the `counts` Pagefind). */
 export async function allFilterCounts(base: string): Promise<Record<string, Record<string, number>>> {
-  const pagefind = await loadPagefind(base);
+  const pagefind = await loadPagefind(base, 'counts');
   return pagefind.filters();
 }

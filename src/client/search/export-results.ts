@@ -4,7 +4,7 @@
  * or JSON. A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
  * leading `'`, so a spreadsheet shows it as text instead of running it as a formula. Pure.
  */
-import { joinBase, shortLinkPath } from '../../shared/urls.ts';
+import { joinBase, shortLinkPath } from '../../shared/base-path.ts';
 import type { SearchHit } from './engine.ts';
 
 export interface ExportRow {

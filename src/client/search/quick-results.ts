@@ -9,6 +9,7 @@ import { appendExcerpt } from './excerpt.ts';
 import { renderNotices } from './notices.ts';
 import { highlightTerms, hitMeta } from './render-hit.ts';
 import { plainSearch, searchPageUrl, withHighlight } from './search-state.ts';
+import { quoteQuery } from './quote-query.ts';
 
 /** Results shown under the box. */
 const QUICK_LIMIT = 6;
@@ -57,7 +58,7 @@ export function attachQuickResults(input: HTMLInputElement, panel: HTMLElement, 
       ),
     );
     if (outcome.total === 0) {
-      status.textContent = `No articles match “${outcome.effectiveQuery}”.`;
+      status.textContent = `No articles match ${quoteQuery(outcome.effectiveQuery)}.`;
     } else {
       status.textContent =
         outcome.total === 1 ? '1 article matches.' : `${outcome.total.toLocaleString()} articles match.`;

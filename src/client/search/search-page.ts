@@ -7,6 +7,7 @@
  */
 import { searchPage, type PageOutcome } from './advanced-search.ts';
 import { allFilterCounts, type SearchOutcome } from './engine.ts';
+import { parseQuery } from './query-syntax.ts';
 import { downloadResults } from './export-download.ts';
 import { histogramOf, renderHistogram } from './histogram.ts';
 import { renderNotices } from './notices.ts';
@@ -22,6 +23,7 @@ import {
   type SearchState,
 } from './search-state.ts';
 import { dateBound } from '../../shared/date-range.ts';
+import { quoteQuery } from './quote-query.ts';
 
 export { appendExcerpt } from './excerpt.ts';
 
@@ -29,15 +31,18 @@ export { appendExcerpt } from './excerpt.ts';
 const PAGE_SIZE = 20;
 /** Filter values shown before the rest are folded away. */
 const SHOWN_VALUES = 8;
+/** Filter values listed when the folded rest is opened. */
+const MORE_VALUES = 200;
 
-const FILTER_LABELS: Record<FilterName, { legend: string; more: string }> = {
-  source: { legend: 'Source', more: 'More sources' },
-  section: { legend: 'Section', more: 'More sections' },
-  language: { legend: 'Language', more: 'More languages' },
+/** Each filter's legend, its folded rest, and the query field that names it (query-syntax.ts). */
+const FILTER_LABELS: Record<FilterName, { legend: string; more: string; field?: string }> = {
+  source: { legend: 'Source', more: 'More sources', field: 'source' },
+  section: { legend: 'Section', more: 'More sections', field: 'section' },
+  language: { legend: 'Language', more: 'More languages', field: 'lang' },
   year: { legend: 'Year', more: 'More years' },
-  person: { legend: 'Person', more: 'More people' },
-  place: { legend: 'Place', more: 'More places' },
-  org: { legend: 'Organisation', more: 'More organisations' },
+  person: { legend: 'Person', more: 'More people', field: 'person' },
+  place: { legend: 'Place', more: 'More places', field: 'place' },
+  org: { legend: 'Organisation', more: 'More organisations', field: 'org' },
 };
 
 type Counts = Record<string, Record<string, number>>;
@@ -158,16 +163,40 @@ function renderFacets(
     const legend = document.createElement('legend');
     legend.textContent = FILTER_LABELS[name].legend;
     fieldset.append(legend);
-    const labels = values.map(([value, count], i) =>
-      checkbox(name, value, count, chosen.has(value), `filter-${name}-${i}`),
-    );
-    fieldset.append(...labels.slice(0, SHOWN_VALUES));
-    if (labels.length > SHOWN_VALUES) {
+    const box = (i: number): HTMLLabelElement => {
+      const [value, count] = values[i]!;
+      return checkbox(name, value, count, chosen.has(value), `filter-${name}-${i}`);
+    };
+    const first = Math.min(values.length, SHOWN_VALUES);
+    fieldset.append(...Array.from({ length: first }, (_, i) => box(i)));
+    if (values.length > SHOWN_VALUES) {
+      // The rest are made when the reader opens them (an archive may name 20,000 people), the
+      // chosen ones among them at once; past MORE_VALUES the box names the field to type.
       const details = document.createElement('details');
       const summary = document.createElement('summary');
-      summary.textContent = `${FILTER_LABELS[name].more} (${labels.length - SHOWN_VALUES})`;
-      details.append(summary, ...labels.slice(SHOWN_VALUES));
-      details.open = labels.slice(SHOWN_VALUES).some((l) => l.querySelector('input')?.checked);
+      summary.textContent = `${FILTER_LABELS[name].more} (${(values.length - SHOWN_VALUES).toLocaleString()})`;
+      details.append(summary);
+      const fill = (): void => {
+        const last = Math.min(values.length, SHOWN_VALUES + MORE_VALUES);
+        const rest = Array.from({ length: last - SHOWN_VALUES }, (_, i) => box(SHOWN_VALUES + i));
+        const chosenBeyond = values
+          .map((v, i) => [v, i] as const)
+          .slice(last)
+          .filter(([[value]]) => chosen.has(value))
+          .map(([, i]) => box(i));
+        details.append(...rest, ...chosenBeyond);
+        if (values.length > last) {
+          const note = document.createElement('p');
+          note.className = 'search-facets-more';
+          const field = FILTER_LABELS[name].field;
+          note.textContent = `${(values.length - last).toLocaleString()} more${field ? `: search with ${field}:"…"` : ''}`;
+          details.append(note);
+        }
+      };
+      if (values.slice(SHOWN_VALUES).some(([value]) => chosen.has(value))) {
+        fill();
+        details.open = true;
+      } else details.addEventListener('toggle', fill, { once: true });
       fieldset.append(details);
     }
     sets.push(fieldset);
@@ -176,7 +205,11 @@ function renderFacets(
   return sets.length > 0;
 }
 
-/** Counts per filter value: for a filter in use, as if that filter alone were not applied. */
+/**
+ * Counts per filter value for the search shown, on the `counts` Pagefind (pagefind.ts), so
+ * that the results never wait for them: for a filter in use, as if that filter alone were
+ * not applied.
+ */
 async function facetCounts(
   base: string,
   state: SearchState,
@@ -184,24 +217,34 @@ async function facetCounts(
   archive: Counts,
   pageLanguage: string,
 ): Promise<Counts> {
-  const counts: Counts = { ...outcome.filterCounts };
   const filters = Object.fromEntries(FILTER_NAMES.map((n) => [n, state.filters[n]])) as Record<
     FilterName,
     string[]
   >;
-  await Promise.all(
-    FILTER_NAMES.filter((name) => filters[name].length > 0).map(async (name) => {
-      const others = { ...filters, [name]: [] };
-      const without = await searchPage(
+  const counting = async (chosen: Record<FilterName, string[]>): Promise<Counts> =>
+    (
+      await searchPage(
         base,
-        { ...state, query: outcome.effectiveQuery, filters: others, exact: true },
+        { ...state, query: outcome.effectiveQuery, filters: chosen, sort: 'relevance', exact: true },
         archive,
-        { limit: 0, pageLanguage },
-      );
-      counts[name] = without.filterCounts[name] ?? {};
-    }),
-  );
+        { limit: 0, pageLanguage, role: 'counts' },
+      )
+    ).filterCounts;
+  const used = FILTER_NAMES.filter((name) => filters[name].length > 0);
+  const [all, ...without] = await Promise.all([
+    counting(filters),
+    ...used.map((name) => counting({ ...filters, [name]: [] })),
+  ]);
+  const counts: Counts = { ...all };
+  used.forEach((name, i) => (counts[name] = without[i]![name] ?? {}));
   return counts;
+}
+
+/** Whether searching `state` needs the archive's filter values (fields, a date range, a sort). */
+function needsArchive(state: SearchState): boolean {
+  if (state.from !== undefined || state.to !== undefined || state.sort !== 'relevance') return true;
+  const parsed = parseQuery(state.query);
+  return !parsed.ok || parsed.query.fields.length > 0;
 }
 
 function describeFilters(state: SearchState): string {
@@ -231,16 +274,19 @@ export async function startSearchPage(): Promise<void> {
   let limit = PAGE_SIZE;
   let run = 0;
 
-  let archive: Counts;
-  try {
-    archive = await allFilterCounts(base);
-  } catch {
-    el.status.textContent = 'Search is not available: the search index was not found.';
-    return;
-  }
-  const hasDates = Object.keys(archive.year ?? {}).length > 0;
-  el.sortBox.hidden = !hasDates;
-  el.rangeBox.hidden = !hasDates;
+  // The archive's filter values and counts, from the `counts` Pagefind: loaded before a search
+  // only when it needs them, else after the first results are shown.
+  let archive: Counts | undefined;
+  let archiveLoad: Promise<Counts> | undefined;
+  let hasDates = false;
+  const loadArchive = (): Promise<Counts> =>
+    (archiveLoad ??= allFilterCounts(base).then((counts) => {
+      archive = counts;
+      hasDates = Object.keys(counts.year ?? {}).length > 0;
+      el.sortBox.hidden = !hasDates;
+      el.rangeBox.hidden = !hasDates;
+      return counts;
+    }));
 
   const syncForm = (): void => {
     el.input.value = state.query;
@@ -267,6 +313,45 @@ export async function startSearchPage(): Promise<void> {
   };
   let lastOutcome: PageOutcome | undefined;
 
+  /** The facets and the histogram of a search whose results are shown (run `mine`). */
+  const showCounts = async (mine: number, outcome: PageOutcome): Promise<void> => {
+    el.facetsBox.setAttribute('aria-busy', 'true');
+    let counts: Counts;
+    let all: Counts;
+    try {
+      all = await loadArchive();
+      counts = outcome.total === 0 ? {} : await facetCounts(base, state, outcome, all, language);
+    } catch {
+      counts = {};
+      all = {};
+    }
+    if (mine !== run) return;
+    el.facetsBox.removeAttribute('aria-busy');
+    const histogram = histogramOf(counts);
+    el.histogram.replaceChildren(
+      ...(histogram && outcome.total > 0
+        ? [
+            renderHistogram(histogram, language, (period) =>
+              searchPageUrl(base, { ...state, from: period, to: period }),
+            ),
+          ]
+        : []),
+    );
+    // Re-rendering the filters must not lose the keyboard focus of the box just ticked.
+    const focused = document.activeElement;
+    const refocus =
+      focused instanceof HTMLInputElement && el.facets.contains(focused)
+        ? [focused.name, focused.value]
+        : undefined;
+    el.facetsBox.hidden = !renderFacets(el.facets, all, counts, state, outcome.total);
+    if (refocus) {
+      const again = Array.from(el.facets.querySelectorAll<HTMLInputElement>('input')).find(
+        (i) => i.name === refocus[0] && i.value === refocus[1],
+      );
+      again?.focus();
+    }
+  };
+
   const show = async (focusFrom?: number): Promise<void> => {
     const mine = ++run;
     if (!state.query) {
@@ -284,13 +369,12 @@ export async function startSearchPage(): Promise<void> {
     el.status.textContent = 'Searching…';
     el.root.setAttribute('aria-busy', 'true');
     let outcome: PageOutcome;
-    let counts: Counts;
     try {
-      outcome = await searchPage(base, { ...state, sort: hasDates ? state.sort : 'relevance' }, archive, {
+      const known = needsArchive(state) ? await loadArchive() : (archive ?? {});
+      outcome = await searchPage(base, { ...state, sort: hasDates ? state.sort : 'relevance' }, known, {
         limit,
         pageLanguage: language,
       });
-      counts = await facetCounts(base, state, outcome, archive, language);
     } catch {
       if (mine === run) el.status.textContent = 'Search failed: the search index could not be read.';
       el.root.removeAttribute('aria-busy');
@@ -311,38 +395,15 @@ export async function startSearchPage(): Promise<void> {
       ),
       ...renderNotices(outcome, searchUrl),
     );
-    const histogram = histogramOf(outcome.filterCounts);
-    el.histogram.replaceChildren(
-      ...(histogram && outcome.total > 0
-        ? [
-            renderHistogram(histogram, language, (period) =>
-              searchPageUrl(base, { ...state, from: period, to: period }),
-            ),
-          ]
-        : []),
-    );
     el.exportBox.hidden = outcome.total === 0;
-    // Re-rendering the filters must not lose the keyboard focus of the box just ticked.
-    const focused = document.activeElement;
-    const refocus =
-      focused instanceof HTMLInputElement && el.facets.contains(focused)
-        ? [focused.name, focused.value]
-        : undefined;
-    el.facetsBox.hidden = !renderFacets(el.facets, archive, counts, state, outcome.total);
-    if (refocus) {
-      const again = Array.from(el.facets.querySelectorAll<HTMLInputElement>('input')).find(
-        (i) => i.name === refocus[0] && i.value === refocus[1],
-      );
-      again?.focus();
-    }
     el.list.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, outcome.effectiveQuery, language)));
 
     const total = outcome.total;
     const shown = outcome.effectiveQuery;
     el.status.textContent =
       total === 0
-        ? `No articles match “${shown}”${describeFilters(state)}.`
-        : `${plural(total, 'article matches', 'articles match')} “${shown}”${describeFilters(state)}` +
+        ? `No articles match ${quoteQuery(shown)}${describeFilters(state)}.`
+        : `${plural(total, 'article matches', 'articles match')} ${quoteQuery(shown)}${describeFilters(state)}` +
           (outcome.hits.length < total ? `, showing ${outcome.hits.length.toLocaleString()}.` : '.');
 
     el.empty.hidden = total > 0;
@@ -358,6 +419,7 @@ export async function startSearchPage(): Promise<void> {
     if (focusFrom !== undefined) {
       el.list.querySelectorAll<HTMLAnchorElement>(':scope > li h2 a')[focusFrom]?.focus();
     }
+    await showCounts(mine, outcome);
   };
 
   const commit = (): void => {
@@ -380,7 +442,9 @@ export async function startSearchPage(): Promise<void> {
   const exportAll = (format: 'csv' | 'json', button: HTMLButtonElement): void => {
     if (!lastOutcome) return;
     button.disabled = true;
-    void downloadResults(base, state, archive, language, format).finally(() => (button.disabled = false));
+    void loadArchive()
+      .then((all) => downloadResults(base, state, all, language, format))
+      .finally(() => (button.disabled = false));
   };
   el.exportCsv.addEventListener('click', () => exportAll('csv', el.exportCsv));
   el.exportJson.addEventListener('click', () => exportAll('json', el.exportJson));
