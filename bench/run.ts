@@ -16,6 +16,8 @@
  *   --no-save          print only; do not write results
  *   --keep             keep bench/work/<name>/ (the built site) afterwards
  *   --offline          also write the offline edition and search it from disk (file://)
+ *   --no-baseline      skip the Hugo + Pagefind baseline (run when `hugo` is installed:
+ *                      the same articles as Markdown through Hugo, then Pagefind's CLI)
  *   --note <text>      a note for the results table (e.g. "quiet machine")
  */
 import { execFileSync } from 'node:child_process';
@@ -40,6 +42,7 @@ import { pickQueryWords } from './lib/query-words.ts';
 import { saveResult, type BenchResult, type SiteSize } from './lib/results.ts';
 import { runSearchBench } from './lib/search-bench.ts';
 import { offlineDir, runOfflineBench } from './lib/offline-bench.ts';
+import { hugoVersion, runHugoBaseline } from './lib/hugo-baseline.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const BENCH = path.join(ROOT, 'bench');
@@ -127,7 +130,7 @@ function gib(bytes: number): string {
 
 function printBuild(title: string, build: BuildMeasure): void {
   console.log(
-    `\n${title}: ${seconds(build.ms)} (CPU ${seconds(build.cpuMs)}), peak ${gib(build.peakRss)} (${Object.entries(
+    `\n${title}: ${seconds(build.ms)} (CPU ${seconds(build.cpuMs)}, of it kernel ${seconds(build.sysMs ?? 0)}), peak ${gib(build.peakRss)} (${Object.entries(
       build.peakByProcess,
     )
       .sort((a, b) => b[1] - a[1])
@@ -136,11 +139,11 @@ function printBuild(title: string, build: BuildMeasure): void {
   );
   const width = Math.max(...build.stages.map((st) => st.stage.length), 5);
   console.log(
-    `  ${'stage'.padEnd(width)}  ${'starts'.padStart(8)}  ${'time'.padStart(8)}  ${'CPU'.padStart(8)}  ${'peak memory'.padStart(12)}`,
+    `  ${'stage'.padEnd(width)}  ${'starts'.padStart(8)}  ${'time'.padStart(8)}  ${'CPU'.padStart(8)}  ${'kernel'.padStart(8)}  ${'peak memory'.padStart(12)}`,
   );
   for (const st of build.stages) {
     console.log(
-      `  ${st.stage.padEnd(width)}  ${seconds(st.startMs).padStart(8)}  ${seconds(st.ms).padStart(8)}  ${seconds(st.cpuMs).padStart(8)}  ${gib(st.peakRss).padStart(12)}`,
+      `  ${st.stage.padEnd(width)}  ${seconds(st.startMs).padStart(8)}  ${seconds(st.ms).padStart(8)}  ${seconds(st.cpuMs).padStart(8)}  ${seconds(st.sysMs ?? 0).padStart(8)}  ${gib(st.peakRss).padStart(12)}`,
     );
   }
 }
@@ -158,6 +161,7 @@ async function main(): Promise<void> {
       'no-save': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       offline: { type: 'boolean', default: false },
+      'no-baseline': { type: 'boolean', default: false },
       note: { type: 'string' },
     },
     strict: true,
@@ -165,7 +169,7 @@ async function main(): Promise<void> {
   const inputs = (values.input ?? []).map((i) => path.resolve(i));
   if (inputs.length === 0) {
     console.error(
-      'usage: npm run bench -- --input <corpus> [--name <label>] [--source <name>] [--no-rebuild] [--no-search] [--offline] [--keep] [--note <text>]',
+      'usage: npm run bench -- --input <corpus> [--name <label>] [--source <name>] [--no-rebuild] [--no-search] [--offline] [--no-baseline] [--keep] [--note <text>]',
     );
     process.exit(2);
   }
@@ -202,6 +206,20 @@ async function main(): Promise<void> {
     stageLogFile: path.join(work, 'stages-full.jsonl'),
   });
   const size = siteSize(site);
+
+  // The baseline reads the articles this build wrote, before the rebuild changes one.
+  let baseline: BenchResult['baseline'];
+  if (!values['no-baseline']) {
+    if (hugoVersion()) {
+      console.log('\nHugo + Pagefind baseline over the same articles…');
+      const measured = await runHugoBaseline({
+        articlesDir: parseCli(args, ROOT).articlesDir,
+        dir: path.join(work, 'hugo'),
+        pagefindBin: path.join(ROOT, 'node_modules/.bin/pagefind'),
+      });
+      baseline = { ...measured, ratio: full.ms / measured.total.ms };
+    } else console.log('\nNo Hugo + Pagefind baseline: hugo is not installed (apt-get install -y hugo).');
+  }
 
   let rebuild: BenchResult['rebuild'];
   if (!values['no-rebuild']) {
@@ -257,6 +275,7 @@ async function main(): Promise<void> {
     },
     full,
     site: size,
+    ...(baseline ? { baseline } : {}),
     ...(rebuild ? { rebuild } : {}),
     ...(search ? { search } : {}),
     ...(offline ? { offline } : {}),
@@ -267,6 +286,15 @@ async function main(): Promise<void> {
   console.log(
     `  site: ${size.pages} pages, ${(size.bytes / 1024 ** 2).toFixed(1)} MB; search index ${size.indexFiles} files, ${(size.indexBytes / 1024 ** 2).toFixed(1)} MB`,
   );
+  if (baseline) {
+    const step = (m: { ms: number; cpuMs: number; peakRss: number }): string =>
+      `${seconds(m.ms)} (CPU ${seconds(m.cpuMs)}), peak ${gib(m.peakRss)}`;
+    console.log(
+      `\nHugo + Pagefind baseline (${baseline.hugoVersion.split(' ')[1] ?? 'hugo'}, ${baseline.articles} articles, ${baseline.pages} pages): ${step(baseline.total)}`,
+    );
+    console.log(`  hugo      ${step(baseline.hugo)}\n  pagefind  ${step(baseline.pagefind)}`);
+    console.log(`  our full build: ${baseline.ratio.toFixed(2)}× the baseline's time`);
+  }
   if (rebuild) printBuild(`Rebuild after editing ${rebuild.edited}`, rebuild);
   if (search) {
     const line = (label: string, m: { ms: number; bytes: number; total?: number; word?: string }): string =>

@@ -20,12 +20,16 @@ export interface StageMeasure {
   startMs: number;
   /** CPU time of the process tree during the stage (all cores), ms. */
   cpuMs: number;
+  /** Of it, kernel time (system calls: creating and writing files, mapping memory), ms. */
+  sysMs?: number;
 }
 
 export interface BuildMeasure {
   ms: number;
   /** CPU time of the whole process tree (all cores), ms. */
   cpuMs: number;
+  /** Of it, kernel time, ms. */
+  sysMs?: number;
   peakRss: number;
   /** RSS per process name at the peak. */
   peakByProcess: Record<string, number>;
@@ -84,6 +88,7 @@ export async function measureBuild(options: BuildRunOptions): Promise<BuildMeasu
     peakRss: peakBetween(samples, i.start, i.end)?.rss ?? 0,
     startMs: i.start - started,
     cpuMs: cpuBetween(samples, i.start, i.end),
+    sysMs: cpuBetween(samples, i.start, i.end, 'sysMs'),
   }));
   const peak = peakBetween(samples);
   const pagesMatch = /Pages written: (\d+) \((\d+) articles\)/.exec(output);
@@ -91,6 +96,7 @@ export async function measureBuild(options: BuildRunOptions): Promise<BuildMeasu
   return {
     ms: ended - started,
     cpuMs: samples.length > 0 ? samples[samples.length - 1]!.cpuMs : 0,
+    sysMs: samples.length > 0 ? samples[samples.length - 1]!.sysMs : 0,
     peakRss: peak?.rss ?? 0,
     peakByProcess: peak?.byProcess ?? {},
     stages,

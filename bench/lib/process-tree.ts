@@ -15,6 +15,8 @@ export interface MemorySample {
   byProcess: Record<string, number>;
   /** CPU time used by the tree so far (user + system, children that ended included), in ms. */
   cpuMs: number;
+  /** Of it, the time in the kernel (system calls: file creation, writes, memory mapping), in ms. */
+  sysMs: number;
 }
 
 interface ProcStat {
@@ -24,6 +26,8 @@ interface ProcStat {
   rssPages: number;
   /** utime + stime + cutime + cstime, in clock ticks. */
   cpuTicks: number;
+  /** stime + cstime, in clock ticks. */
+  sysTicks: number;
 }
 
 const sysconf = new Map<string, number>();
@@ -50,7 +54,8 @@ export function parseProcStat(text: string): ProcStat | undefined {
   // Fields after the name start at field 3 (state): ppid is field 4, utime..cstime 14-17, rss 24.
   const ppid = Number(fields[1]);
   const rssPages = Number(fields[21]);
-  const cpuTicks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+  const sysTicks = Number(fields[12]) + Number(fields[14]);
+  const cpuTicks = Number(fields[11]) + Number(fields[13]) + sysTicks;
   if (!Number.isFinite(ppid) || !Number.isFinite(rssPages) || !Number.isFinite(cpuTicks)) return undefined;
   return {
     pid: Number(text.slice(0, open).trim()),
@@ -58,6 +63,7 @@ export function parseProcStat(text: string): ProcStat | undefined {
     name: text.slice(open + 1, close),
     rssPages,
     cpuTicks,
+    sysTicks,
   };
 }
 
@@ -92,16 +98,18 @@ export function sampleTree(rootPid: number): MemorySample | undefined {
   const byProcess: Record<string, number> = {};
   let rss = 0;
   let cpuMs = 0;
+  let sysMs = 0;
   const stack = [root];
   while (stack.length > 0) {
     const s = stack.pop()!;
     const bytes = s.rssPages * bytesPerPage;
     rss += bytes;
     cpuMs += s.cpuTicks * msPerTick;
+    sysMs += s.sysTicks * msPerTick;
     byProcess[s.name] = (byProcess[s.name] ?? 0) + bytes;
     stack.push(...(children.get(s.pid) ?? []));
   }
-  return { t: Date.now(), rss, byProcess, cpuMs };
+  return { t: Date.now(), rss, byProcess, cpuMs, sysMs };
 }
 
 /** Samples the tree every `intervalMs` until stopped. */
@@ -124,8 +132,16 @@ export class TreeMemorySampler {
   }
 }
 
-/** CPU time the tree used between two moments (from the samples nearest to them), in ms. */
-export function cpuBetween(samples: readonly MemorySample[], from: number, to: number): number {
+/**
+ * CPU time the tree used between two moments (from the samples nearest to them), in ms: all
+ * of it, or (`kind: 'sysMs'`) the kernel's part.
+ */
+export function cpuBetween(
+  samples: readonly MemorySample[],
+  from: number,
+  to: number,
+  kind: 'cpuMs' | 'sysMs' = 'cpuMs',
+): number {
   let start: MemorySample | undefined;
   let end: MemorySample | undefined;
   for (const s of samples) {
@@ -134,7 +150,7 @@ export function cpuBetween(samples: readonly MemorySample[], from: number, to: n
   }
   start ??= samples[0];
   if (!start || !end) return 0;
-  return Math.max(0, end.cpuMs - start.cpuMs);
+  return Math.max(0, end[kind] - start[kind]);
 }
 
 /**

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { BuildMeasure } from './build-run.ts';
 import type { SearchBenchResult } from './search-bench.ts';
 import type { OfflineBenchResult } from './offline-bench.ts';
+import type { HugoBaselineResult } from './hugo-baseline.ts';
 
 export interface SiteSize {
   pages: number;
@@ -27,13 +28,17 @@ export interface BenchResult {
   site: SiteSize;
   rebuild?: BuildMeasure & { edited: string };
   search?: SearchBenchResult;
+  /** Hugo + Pagefind over the same articles (when hugo is installed); `ratio`: our full build's time over its. */
+  baseline?: HugoBaselineResult & { ratio: number };
   /** The offline edition (`--offline`): its size and its search from disk. */
   offline?: OfflineBenchResult;
   note?: string;
 }
 
-const TABLE_HEADER = `| date | commit | corpus | articles | input MB | full build s | CPU s | peak GB | ingest s | ingest MB/s | pages s | index after pages s | fidelity check s | rebuild s | rebuild ingest s | rebuild peak GB | pages | dist MB | index MB | rare cold KB / ms | rare warm ms | common cold KB / ms | common warm ms | load (1 min) | note |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|`;
+const TABLE_HEADER = `| date | commit | corpus | articles | input MB | full build s | CPU s | peak GB | ingest s | ingest MB/s | pages s | index after pages s | fidelity check s | rebuild s | rebuild ingest s | rebuild peak GB | pages | dist MB | index MB | rare cold KB / ms | rare warm ms | common cold KB / ms | common warm ms | load (1 min) | note | Hugo + Pagefind s (ours ×) |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|`;
+/** The table's first line before the baseline column (rows written then end at "note"). */
+const OLD_HEADER_END = '| load (1 min) | note |\n';
 
 const SECTION = '## Build, memory and search at scale';
 
@@ -49,6 +54,9 @@ Search figures come from headless Chromium on 127.0.0.1 through the site's own s
 the server (text gzip-compressed, as a static host does), "cold" is the first query in a fresh
 browser, "warm" the median of further queries for other words. "load" is the machine's 1-minute
 load average before and after the run (2 cores: anything above 2 means other work was competing).
+"Hugo + Pagefind" is the baseline measured in the same run (bench/lib/hugo-baseline.ts): the
+articles this build wrote, as Markdown, built by Hugo with a minimal layout, then Pagefind's CLI
+over Hugo's output, and in brackets our full build's time over the baseline's.
 Per-run details: bench/results/<corpus>.json.
 
 `;
@@ -102,6 +110,7 @@ export function tableRow(result: BenchResult): string {
     search ? search.warmMedian.common.ms.toFixed(0) : '–',
     `${result.machine.loadBefore[0]!.toFixed(1)}→${result.machine.loadAfter[0]!.toFixed(1)}`,
     result.note ?? '',
+    result.baseline ? `${s(result.baseline.total.ms)} (${result.baseline.ratio.toFixed(2)}×)` : '–',
   ];
   return `| ${cells.join(' | ')} |`;
 }
@@ -116,6 +125,14 @@ export function saveResult(result: BenchResult, benchDir: string): { json: strin
   let text = existsSync(table) ? readFileSync(table, 'utf8') : '# Benchmark results\n';
   if (!text.endsWith('\n')) text += '\n';
   if (!text.includes(`\n${SECTION}\n`)) text += `\n${RESULTS_INTRO}${TABLE_HEADER}\n`;
+  else {
+    // A table from before the baseline column gets it; its earlier rows leave it empty.
+    const sectionAt = text.indexOf(`\n${SECTION}\n`);
+    const headerAt = text.indexOf('| date | commit |', sectionAt);
+    const headerEnd = text.indexOf('\n', text.indexOf('\n', headerAt) + 1) + 1;
+    if (headerAt >= 0 && text.slice(headerAt, headerEnd).includes(OLD_HEADER_END))
+      text = `${text.slice(0, headerAt)}${TABLE_HEADER}\n${text.slice(headerEnd)}`;
+  }
   writeFileSync(table, `${text}${tableRow(result)}\n`);
   return { json, table };
 }
