@@ -216,6 +216,8 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     );
     const v = index.vocabulary;
     log(`Spelling vocabulary: ${v.words} words in ${v.shards} shards, ${kib(v.bytes)}, ${seconds(v.ms)}`);
+    const t = index.topResults;
+    log(`Precomputed results: the ${t.words} most frequent words, ${kib(t.bytes)}, ${seconds(t.ms)}`);
   }
   printTimings(timings, started);
   log(

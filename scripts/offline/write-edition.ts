@@ -20,6 +20,8 @@ import path from 'node:path';
 import { carrierPath, CITE_FORMATTER_FILE, OFFLINE_SCRIPT_DIR } from '../../src/shared/offline-edition.ts';
 import { swapIn } from '../ingest/write-articles.ts';
 import { bundleEntries, bundleFormatter, bundleName, entriesFor } from './client-bundles.ts';
+import { VOCABULARY_DIR } from '../../src/shared/search-vocabulary.ts';
+import { TOP_RESULTS_DIR } from '../../src/shared/top-results.ts';
 import { dataCarrier, pagefindCarrier } from './carriers.ts';
 import { rewritePage } from './rewrite-page.ts';
 import { zipWriter } from './zip-edition.ts';
@@ -53,7 +55,12 @@ const PAGEFIND_DATA =
 export function fileRole(file: string): FileRole {
   if (file.endsWith('.html')) return 'page';
   if (file === 'pagefind/pagefind.js') return 'pagefind-code';
-  if (PAGEFIND_DATA.test(file) || file.startsWith('search-vocabulary/') || file.startsWith('cite/styles/'))
+  if (
+    PAGEFIND_DATA.test(file) ||
+    file.startsWith(`${VOCABULARY_DIR}/`) ||
+    file.startsWith(`${TOP_RESULTS_DIR}/`) ||
+    file.startsWith('cite/styles/')
+  )
     return 'carried';
   if (file.startsWith('pagefind/')) return 'left-out';
   if (file.startsWith('_astro/') && /\.(m?js|map)$/.test(file)) return 'left-out';

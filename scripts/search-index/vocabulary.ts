@@ -208,17 +208,28 @@ function bundleCounts(bundleDir: string): VocabularyCounts {
   return countBundle(bundleDir);
 }
 
+/** The vocabulary of the Pagefind index in `<siteDir>/pagefind`, from the word counts of `bundles` (see below). */
+export function vocabularyEntries(
+  siteDir: string,
+  bundles?: readonly string[],
+): Map<string, VocabularyEntry> {
+  const counter = new VocabularyCounter();
+  for (const bundle of bundles ?? [path.join(siteDir, 'pagefind')]) counter.addCounts(bundleCounts(bundle));
+  return counter.entries();
+}
+
 /**
  * Builds the vocabulary of the Pagefind index in `<siteDir>/pagefind` into
  * `<siteDir>/search-vocabulary`. `bundles`: the Pagefind bundles the index was merged from
  * (whose word counts were made while the pages were being built); by default the merged
- * index itself is counted.
+ * index itself is counted. `entries`: the vocabulary, when the caller has it already.
  */
-export function buildSearchVocabulary(siteDir: string, bundles?: readonly string[]): VocabularyStats {
+export function buildSearchVocabulary(
+  siteDir: string,
+  bundles?: readonly string[],
+  entries: Map<string, VocabularyEntry> = vocabularyEntries(siteDir, bundles),
+): VocabularyStats {
   const started = performance.now();
-  const counter = new VocabularyCounter();
-  for (const bundle of bundles ?? [path.join(siteDir, 'pagefind')]) counter.addCounts(bundleCounts(bundle));
-  const entries = counter.entries();
   const shards = shardVocabulary(entries);
 
   const outDir = path.join(siteDir, VOCABULARY_DIR);

@@ -21,25 +21,39 @@ import {
   ShardedSearchIndex,
   type SearchIndexStats as IndexStats,
 } from '../search-index/sharded-index.ts';
-import { buildSearchVocabulary, type VocabularyStats } from '../search-index/vocabulary.ts';
+import { buildTopResults, frequentWords, type TopResultsStats } from '../search-index/top-results.ts';
+import {
+  buildSearchVocabulary,
+  vocabularyEntries,
+  type VocabularyStats,
+} from '../search-index/vocabulary.ts';
 
 export interface SearchIndexStats extends IndexStats {
   /** The spelling-correction vocabulary written next to the index. */
   vocabulary: VocabularyStats;
+  /** The precomputed first results of the most frequent words. */
+  topResults: TopResultsStats;
 }
 
-/** Writes the vocabulary next to a finished index, as part of the index stage. */
-function withVocabulary(
+/**
+ * Writes the vocabulary and the most frequent words' first results next to a finished
+ * index, as part of the index stage.
+ */
+async function withVocabulary(
   siteDir: string,
   stats: IndexStats,
   markStage: NonNullable<SearchIndexOptions['markStage']>,
-): SearchIndexStats {
+): Promise<SearchIndexStats> {
   const started = performance.now();
   markStage('search vocabulary', 'start');
-  const vocabulary = buildSearchVocabulary(siteDir, stats.bundles);
+  const entries = vocabularyEntries(siteDir, stats.bundles);
+  const vocabulary = buildSearchVocabulary(siteDir, stats.bundles, entries);
   markStage('search vocabulary', 'end');
+  markStage('precomputed results', 'start');
+  const topResults = await buildTopResults(siteDir, frequentWords(entries));
+  markStage('precomputed results', 'end');
   const ms = performance.now() - started;
-  return { ...stats, ms: stats.ms + ms, msAfterPages: stats.msAfterPages + ms, vocabulary };
+  return { ...stats, ms: stats.ms + ms, msAfterPages: stats.msAfterPages + ms, vocabulary, topResults };
 }
 
 /** What the build CLI is told as pages render: `(label, done, total?)`. */
@@ -137,12 +151,13 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
         if (!index) return;
         markStage('search index', 'start');
         const siteDir = fileURLToPath(dir);
-        const stats = withVocabulary(siteDir, await index.finish(siteDir), markStage);
+        const stats = await withVocabulary(siteDir, await index.finish(siteDir), markStage);
         markStage('search index', 'end');
         options.onIndexed?.(stats);
         logger.info(
           `indexed ${stats.pages} pages in ${stats.shards} shards (${stats.reusedShards} unchanged): ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB; ` +
-            `vocabulary: ${stats.vocabulary.words} words in ${stats.vocabulary.shards} shards, ${(stats.vocabulary.bytes / 1024).toFixed(0)} KiB`,
+            `vocabulary: ${stats.vocabulary.words} words in ${stats.vocabulary.shards} shards, ${(stats.vocabulary.bytes / 1024).toFixed(0)} KiB; ` +
+            `precomputed results: ${stats.topResults.words} words, ${(stats.topResults.bytes / 1024).toFixed(0)} KiB`,
         );
       },
     },

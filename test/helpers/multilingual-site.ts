@@ -10,7 +10,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ShardedSearchIndex, type SearchIndexStats } from '../../scripts/search-index/sharded-index.ts';
-import { buildSearchVocabulary } from '../../scripts/search-index/vocabulary.ts';
+import { buildTopResults, frequentWords } from '../../scripts/search-index/top-results.ts';
+import { buildSearchVocabulary, vocabularyEntries } from '../../scripts/search-index/vocabulary.ts';
 import { fixtureSite } from './fixture-sites.ts';
 import { SITES } from './paths.ts';
 import { articlePageSlugs, htmlPages } from './site-files.ts';
@@ -97,7 +98,7 @@ export async function buildMultilingualSite(name: string): Promise<MultilingualS
   const cacheDir = path.join(SITES, `${name}-search-cache`);
   for (const stale of [dir, cacheDir]) rmSync(stale, { recursive: true, force: true });
   cpSync(root, dir, { recursive: true });
-  for (const generated of ['pagefind', 'search-vocabulary'])
+  for (const generated of ['pagefind', 'search-vocabulary', 'search-top'])
     rmSync(path.join(dir, generated), { recursive: true });
   // A dated article page of the site (its date, year filter and sort key are replaced).
   const template = articlePageSlugs(dir)
@@ -114,6 +115,8 @@ export async function buildMultilingualSite(name: string): Promise<MultilingualS
   index.plan(pages);
   for (const page of pages) index.add(page, readFileSync(path.join(dir, page), 'utf8'));
   const stats = await index.finish(dir);
-  buildSearchVocabulary(dir, stats.bundles);
+  const entries = vocabularyEntries(dir, stats.bundles);
+  buildSearchVocabulary(dir, stats.bundles, entries);
+  await buildTopResults(dir, frequentWords(entries));
   return { dir, stats };
 }

@@ -113,3 +113,8 @@ export function importPagefind(url: string): Promise<unknown> {
 export function pageHref(url: string): string {
   return withIndexFile(url);
 }
+
+/** A precomputed result's page (stored for the base URL `/`) as a file of the edition, as Pagefind's are here. */
+export function resultUrl(_base: string, url: string): string {
+  return fileUrl(url);
+}

@@ -228,6 +228,8 @@ export async function runSearch(base: string, request: SearchRequest): Promise<S
   const limit = request.limit ?? 20;
   const options: SearchOptions = { filters: pagefindFilters(request.filters) };
   if (request.where && request.where.length > 0) options.filters = { ...options.filters, all: request.where };
+  // The precomputed results of frequent words keep the text of the best result only.
+  if (request.withData) options.precomputed = false;
   if (request.sort === 'newest') {
     options.sort = { date: 'desc' };
     // Over several languages, the first `limit` results are put in date order from their data.

@@ -38,6 +38,11 @@ export function mergeByScore<R extends Rankable<unknown>>(lists: readonly Result
   return { ...countsOf(lists), results };
 }
 
+/** One index's results as they are; several merged by score (`mergeByScore`). */
+export function mergeLists<R extends Rankable<unknown>>(lists: readonly ResultList<R>[]): ResultList<R> {
+  return lists.length === 1 ? lists[0]! : mergeByScore(lists);
+}
+
 export interface SortedMerge<Data> {
   /** The sort key's value of a result (from its data). */
   value: (data: Data) => string;

@@ -14,8 +14,9 @@
  * synchronous moment only. Their results are merged as one index would give them
  * (merge-results.ts).
  */
-import { addFilterCounts, mergeByScore, mergeSorted, type ResultList } from './merge-results.ts';
+import { addFilterCounts, mergeLists, mergeSorted, type ResultList } from './merge-results.ts';
 import { fetchSiteFile, importPagefind } from './site-files.ts';
+import { topResults, type TopResults } from './top-results.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -50,6 +51,8 @@ export interface SearchOptions {
    */
   sortValue?: (data: PagefindResultData) => string;
   ordered?: number;
+  /** `false`: ask Pagefind even for a word with precomputed results (top-results.ts). */
+  precomputed?: false;
 }
 
 /** The archive's search index: every language's, searched as one. */
@@ -140,24 +143,42 @@ async function startPagefind(
   return pagefind;
 }
 
-function combine(languages: string[], pagefinds: readonly PagefindModule[]): PagefindApi {
+/** Whether a search has no filter and no sort: the kind the precomputed results answer. */
+function plainSearch(options: SearchOptions): boolean {
+  return Object.keys(options.filters ?? {}).length === 0 && options.sort === undefined;
+}
+
+/**
+ * The languages' Pagefinds searched as one. They start on the first search that needs them
+ * (`start`): a plain search of a frequent word is answered from `top` (top-results.ts)
+ * without them.
+ */
+function combine(languages: string[], start: () => Promise<PagefindModule[]>, top?: TopResults): PagefindApi {
+  const search: PagefindApi['search'] = async (term, options = {}) => {
+    const { sortValue, ordered, ...pagefindOptions } = options;
+    if (top && term !== null && options.precomputed !== false && plainSearch(options)) {
+      const stored = await top.lookup(term, languages, () =>
+        search(term, { ...options, precomputed: false }),
+      );
+      if (stored) return stored;
+    }
+    const { precomputed: _precomputed, ...forPagefind } = pagefindOptions;
+    const pagefinds = await start();
+    const lists = await Promise.all(pagefinds.map((p) => p.search(term, forPagefind)));
+    const sort = Object.entries(options.sort ?? {})[0];
+    if (sort && sortValue && lists.length > 1) {
+      return mergeSorted(lists.map(memoizedData), {
+        value: sortValue,
+        direction: sort[1],
+        ordered: ordered ?? Infinity,
+      });
+    }
+    return mergeLists(lists);
+  };
   return {
     languages,
-    search: async (term, options = {}) => {
-      const { sortValue, ordered, ...pagefindOptions } = options;
-      const lists = await Promise.all(pagefinds.map((p) => p.search(term, pagefindOptions)));
-      if (lists.length === 1) return lists[0]!;
-      const sort = Object.entries(options.sort ?? {})[0];
-      if (sort && sortValue) {
-        return mergeSorted(lists.map(memoizedData), {
-          value: sortValue,
-          direction: sort[1],
-          ordered: ordered ?? Infinity,
-        });
-      }
-      return mergeByScore(lists);
-    },
-    filters: async () => addFilterCounts(await Promise.all(pagefinds.map((p) => p.filters()))),
+    search,
+    filters: async () => addFilterCounts(await Promise.all((await start()).map((p) => p.filters()))),
   };
 }
 
@@ -177,22 +198,35 @@ const loading = new Map<PagefindRole, Promise<PagefindApi>>();
 export function loadPagefind(base: string, role: PagefindRole = 'results'): Promise<PagefindApi> {
   let api = loading.get(role);
   if (!api) {
+    // The precomputed results' list meanwhile (the results only: counts need every filter).
+    const top = role === 'results' ? topResults(base) : undefined;
     api = (async () => {
       const [languages] = await Promise.all([
         indexLanguages(base),
         // Pagefind's code, meanwhile (the first copy's URL is the one a single language always used).
         importPagefind(moduleUrl(base, role, undefined, 0)),
       ]);
-      if (languages === undefined) return combine([], [await startPagefind(base, role, undefined, 0)]);
+      if (languages === undefined) {
+        const only = once(async () => [await startPagefind(base, role, undefined, 0)]);
+        return combine([], only);
+      }
       // The language Pagefind would search on this page first, then the others.
       const own = ownLanguage(document.documentElement.lang, languages);
       const ordered = own === undefined ? languages : [own, ...languages.filter((l) => l !== own)];
-      const pagefinds = await Promise.all(
-        ordered.map((language, i) => startPagefind(base, role, language, i)),
+      const start = once(() =>
+        Promise.all(ordered.map((language, i) => startPagefind(base, role, language, i))),
       );
-      return combine(ordered, pagefinds);
+      // Pagefind starts at once unless a precomputed search may do without it.
+      if (!top) await start();
+      return combine(ordered, start, top);
     })();
     loading.set(role, api);
   }
   return api;
+}
+
+/** `make`, called the first time its result is needed, once. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
 }

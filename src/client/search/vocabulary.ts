@@ -16,29 +16,12 @@ import {
 import type { QueryWord } from './query-text.ts';
 import { SUGGESTIONS_PER_WORD, type Suggestions } from './query-repair.ts';
 import { SpellingDictionary } from './spelling.ts';
-import { fetchSiteFile } from './site-files.ts';
+import { fetchCompressedFile } from './compressed-file.ts';
 
 export interface LoadedVocabulary {
   dictionary: SpellingDictionary;
   /** Compressed bytes of the files these words needed (fetched now or earlier in the page). */
   bytes: number;
-}
-
-interface FetchedFile {
-  text: string;
-  bytes: number;
-}
-
-/** Fetches a vocabulary file; they are gzip-compressed unless the host already decoded them. */
-async function fetchVocabularyFile(url: string): Promise<FetchedFile> {
-  const response = await fetchSiteFile(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const data = new Uint8Array(await response.arrayBuffer());
-  const gzipped = data[0] === 0x1f && data[1] === 0x8b;
-  const text = gzipped
-    ? await new Response(new Blob([data]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
-    : new TextDecoder().decode(data);
-  return { text, bytes: data.length };
 }
 
 class VocabularyStore {
@@ -49,7 +32,7 @@ class VocabularyStore {
 
   constructor(base: string) {
     this.#dir = `${base}${VOCABULARY_DIR}/`;
-    this.#manifest = fetchVocabularyFile(`${this.#dir}${MANIFEST_FILE}`).then(
+    this.#manifest = fetchCompressedFile(`${this.#dir}${MANIFEST_FILE}`).then(
       (file) => {
         const manifest = JSON.parse(file.text) as VocabularyManifest;
         if (manifest.format !== VOCABULARY_FORMAT) return null;
@@ -62,7 +45,7 @@ class VocabularyStore {
   #shard(key: string): Promise<number> {
     let loading = this.#shards.get(key);
     if (!loading) {
-      loading = fetchVocabularyFile(`${this.#dir}${shardFile(key)}`).then(
+      loading = fetchCompressedFile(`${this.#dir}${shardFile(key)}`).then(
         (file) => {
           this.dictionary.add(decodeShard(file.text));
           return file.bytes;

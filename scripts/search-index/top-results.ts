@@ -1,0 +1,89 @@
+/**
+ * Writes the precomputed first results of the archive's most frequent words into
+ * `<site>/search-top/` (src/shared/top-results.ts says why and how they are read). Runs
+ * after the Pagefind index and the vocabulary are written, as part of the index stage: the
+ * words come from the vocabulary's counts, the results from Pagefind's own search in Node
+ * (top-results-worker.ts), so they are exactly the results the browser would compute.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { WorkerPool } from '../../src/shared/worker-pool.ts';
+import type { VocabularyEntry } from '../../src/shared/search-vocabulary.ts';
+import {
+  TOP_RESULTS_DIR,
+  TOP_RESULTS_FORMAT,
+  TOP_RESULTS_MANIFEST,
+  topResultsTerm,
+  type TopResultsManifest,
+} from '../../src/shared/top-results.ts';
+import { ENTRY_FILE } from '../pagefind/files.ts';
+import type { TopResultsJob, TopResultsWritten } from './top-results-worker.ts';
+
+/** How many of the most frequent words get precomputed results. */
+export const TOP_WORDS = 100;
+/** A word in fewer articles than this is quick enough for Pagefind alone. */
+export const TOP_WORDS_MIN_ARTICLES = 2;
+
+export interface TopResultsStats {
+  words: number;
+  /** Bytes of every file (gzip-compressed, as served). */
+  bytes: number;
+  ms: number;
+}
+
+/**
+ * The `count` words in most articles (at least `minArticles`), most first, in the form a
+ * search for them takes (`topResultsTerm`); ties in alphabetical order.
+ */
+export function frequentWords(
+  entries: ReadonlyMap<string, VocabularyEntry>,
+  count = TOP_WORDS,
+  minArticles = TOP_WORDS_MIN_ARTICLES,
+): string[] {
+  const articles = new Map<string, number>();
+  for (const entry of entries.values()) {
+    const term = topResultsTerm(entry.word);
+    if (term === undefined || entry.articles < minArticles) continue;
+    articles.set(term, Math.max(articles.get(term) ?? 0, entry.articles));
+  }
+  return [...articles]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, count)
+    .map(([term]) => term);
+}
+
+/** The languages of the site's Pagefind index, in its entry file's order. */
+function indexLanguages(siteDir: string): string[] {
+  const entry = JSON.parse(readFileSync(path.join(siteDir, 'pagefind', ENTRY_FILE), 'utf8')) as {
+    languages?: Record<string, unknown>;
+  };
+  return Object.keys(entry.languages ?? {});
+}
+
+/** Writes the files for `words` (frequentWords) into `<siteDir>/search-top/`, replacing what was there. */
+export async function buildTopResults(siteDir: string, words: readonly string[]): Promise<TopResultsStats> {
+  const started = performance.now();
+  const outDir = path.join(siteDir, TOP_RESULTS_DIR);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const languages = indexLanguages(siteDir);
+  let bytes = 0;
+  const kept = languages.length === 0 ? [] : words;
+  if (kept.length > 0) {
+    const pool = new WorkerPool<TopResultsJob, TopResultsWritten>({
+      url: new URL('./top-results-worker.ts', import.meta.url),
+      errorMessage: (message) => `precomputed search results: ${message}`,
+    });
+    try {
+      bytes += (await pool.run({ siteDir, outDir, languages, words: [...kept] })).bytes;
+    } finally {
+      await pool.terminate();
+    }
+  }
+  const manifest: TopResultsManifest = { format: TOP_RESULTS_FORMAT, words: [...kept] };
+  const body = gzipSync(JSON.stringify(manifest), { level: 9 });
+  writeFileSync(path.join(outDir, TOP_RESULTS_MANIFEST), body);
+  bytes += body.length;
+  return { words: kept.length, bytes, ms: performance.now() - started };
+}
