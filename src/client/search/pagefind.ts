@@ -203,8 +203,9 @@ export function loadPagefind(base: string, role: PagefindRole = 'results'): Prom
     api = (async () => {
       const [languages] = await Promise.all([
         indexLanguages(base),
-        // Pagefind's code, meanwhile (the first copy's URL is the one a single language always used).
-        importPagefind(moduleUrl(base, role, undefined, 0)),
+        // Pagefind's code, meanwhile (the first copy's URL is the one a single language always
+        // used), unless a precomputed search may do without it.
+        top ? undefined : importPagefind(moduleUrl(base, role, undefined, 0)),
       ]);
       if (languages === undefined) {
         const only = once(async () => [await startPagefind(base, role, undefined, 0)]);
