@@ -323,6 +323,9 @@ async function main(): Promise<void> {
       console.log(
         `  first search from disk “${f.word}”: results after ${f.ms.toFixed(0)} ms (page load included), ${(f.bytes / 1024).toFixed(0)} KB in ${f.files} files${hosted ? ` (${(f.bytes / hosted.bytes).toFixed(2)}× the hosted search page's ${(hosted.bytes / 1024).toFixed(0)} KB)` : ''}`,
       );
+      console.log(
+        `    of it the search's files ${(f.searchBytes / 1024).toFixed(0)} KB, the page (HTML, script: compressed by a server, not on disk) ${((f.bytes - f.searchBytes) / 1024).toFixed(0)} KB`,
+      );
     }
     console.log(
       `  later searches from disk: median ${offline.warmMedianMs.toFixed(0)} ms (${offline.warm.length} queries)`,

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { writeOfflineEdition, type OfflineEditionStats } from '../../scripts/offline/write-edition.ts';
+import { VOCABULARY_DIR } from '../../src/shared/search-vocabulary.ts';
+import { TOP_RESULTS_DIR } from '../../src/shared/top-results.ts';
 import { launchBrowser } from '../../test/helpers/browser.ts';
 
 export interface OfflineFirstSearch {
@@ -20,6 +22,12 @@ export interface OfflineFirstSearch {
   /** Bytes of the files the page loaded from disk. */
   bytes: number;
   files: number;
+  /**
+   * Of those, the search's own files (the carriers of Pagefind's code and index, of the
+   * vocabulary and of the precomputed results): what the hosted search fetches, against
+   * the page itself (HTML, script), which a server sends compressed and a disk does not.
+   */
+  searchBytes: number;
 }
 
 export interface OfflineBenchResult {
@@ -31,6 +39,9 @@ export interface OfflineBenchResult {
   warm: { word: string; ms: number }[];
   warmMedianMs: number;
 }
+
+/** The search's own files in the edition (their carriers), by path from its root. */
+const SEARCH_FILES = new RegExp(`^(?:pagefind|${VOCABULARY_DIR}|${TOP_RESULTS_DIR})/`);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -82,8 +93,10 @@ export async function runOfflineBench(options: {
       });
       await page.goto(`${searchUrl}?q=${encodeURIComponent(word)}`);
       const ms = await resultsShown(page, null);
-      const bytes = [...files].reduce((n, f) => n + statSync(f).size, 0);
-      first.push({ word, ms, bytes, files: files.size });
+      const size = (list: string[]): number => list.reduce((n, f) => n + statSync(f).size, 0);
+      const bytes = size([...files]);
+      const searchBytes = size([...files].filter((f) => SEARCH_FILES.test(path.relative(options.out, f))));
+      first.push({ word, ms, bytes, files: files.size, searchBytes });
       await context.close();
     }
     const context = await browser.newContext();
