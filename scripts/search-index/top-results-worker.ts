@@ -17,6 +17,7 @@ import {
   TOP_RESULTS_FORMAT,
   TOP_RESULTS_KEPT,
   topResultsFile,
+  type PagefindResultData,
   type StoredResult,
   type StoredResultData,
   type StoredSearch,
@@ -38,7 +39,7 @@ export interface TopResultsWritten {
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<Required<StoredResultData>>;
+  data: () => Promise<PagefindResultData>;
 }
 
 interface PagefindModule {
@@ -94,7 +95,7 @@ async function startPagefind(siteDir: string, language: string): Promise<Pagefin
 }
 
 /** The fields of a result's data that the search reads (StoredResultData), in Pagefind's order. */
-function storedData(data: Required<StoredResultData>, first: boolean): StoredResultData {
+function storedData(data: PagefindResultData, first: boolean): StoredResultData {
   return {
     url: data.url,
     ...(first ? { content: data.content } : {}),

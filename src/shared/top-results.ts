@@ -42,19 +42,13 @@ export interface StoredResult {
 }
 
 /**
- * Of Pagefind's result data (its fragment, with the excerpt and sub-results for the word),
- * the fields the search reads (src/client/search/pagefind.ts, `PagefindResultData`); the
- * rest (every anchor's text, the content again unnormalised, the word's locations) would
- * more than double the file, and the text of every result would double it again.
+ * Pagefind's result data (its fragment, with the excerpt and sub-results for the query), the
+ * fields the search reads (src/client/search/pagefind.ts).
  */
-export interface StoredResultData {
+export interface PagefindResultData {
   url: string;
-  /**
-   * The page's indexed text: of each language's first result only (the search reads the
-   * best result's text to see if it holds the word as typed; a search that wants every
-   * result's text asks Pagefind).
-   */
-  content?: string;
+  /** The page's indexed text. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
@@ -66,6 +60,15 @@ export interface StoredResultData {
     locations?: number[];
   }[];
 }
+
+/**
+ * A result's data as stored: the fields the search reads; the rest of Pagefind's (every
+ * anchor's text, the content again unnormalised, the word's locations) would more than
+ * double the file, and the text of every result would double it again. `content` is kept
+ * for each language's first result only (the search reads the best result's text to see if
+ * it holds the word as typed; a search that wants every result's text asks Pagefind).
+ */
+export type StoredResultData = Omit<PagefindResultData, 'content'> & { content?: string };
 
 /** One language's answer to the word: what Pagefind's `search(word)` returned. */
 export interface StoredSearch {

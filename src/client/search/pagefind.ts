@@ -15,23 +15,11 @@
  * (merge-results.ts).
  */
 import { addFilterCounts, mergeLists, mergeSorted, type ResultList } from './merge-results.ts';
+import { PAGEFIND_EXCERPT_LENGTH, type PagefindResultData } from '../../shared/top-results.ts';
 import { fetchSiteFile, importPagefind } from './site-files.ts';
 import { topResults, type TopResults } from './top-results.ts';
 
-export interface PagefindResultData {
-  url: string;
-  /** The page's indexed text. */
-  content: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-  sub_results: {
-    title: string;
-    url: string;
-    excerpt: string;
-    weighted_locations?: { weight: number; balanced_score: number; location: number }[];
-  }[];
-}
+export type { PagefindResultData };
 
 export interface PagefindSearchResult {
   id: string;
@@ -137,7 +125,7 @@ async function startPagefind(
   copy: number,
 ): Promise<PagefindModule> {
   const pagefind = (await importPagefind(moduleUrl(base, role, language, copy))) as PagefindModule;
-  await pagefind.options({ baseUrl: base, excerptLength: 30 });
+  await pagefind.options({ baseUrl: base, excerptLength: PAGEFIND_EXCERPT_LENGTH });
   // Pagefind reads the language when it starts (synchronously, inside init()).
   await (language === undefined ? pagefind.init() : inDocumentLanguage(language, () => pagefind.init()));
   return pagefind;
