@@ -9,7 +9,7 @@ import path from 'node:path';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import '../../scripts/ingest/entities/compromise-sweep.ts';
-import { netFor } from '../../scripts/ingest/entities/compromise-sweep.ts';
+import { rulesFor } from '../../scripts/ingest/entities/compromise-sweep.ts';
 import { ROOT, SEED } from '../helpers/paths.ts';
 
 const TAGS_OF = `
@@ -54,10 +54,32 @@ describe('the faster compromise sweep', () => {
     expect(narrowed).toEqual(plain);
   });
 
-  it('keeps the hooks a sentence has, in the net’s order, and only those', () => {
-    const net = { hooks: { b: [2], a: [1], '#Noun': [3], c: [4] }, always: [] };
-    const reduced = netFor(net, [new Set(['a', 'x']), new Set(['#Noun', 'b'])]);
-    expect(Object.keys(reduced.hooks)).toEqual(['b', 'a', '#Noun']);
-    expect(reduced.hooks.a).toBe(net.hooks.a);
+  it('picks a sentence’s rules by its hooks in the net’s order, each once, that it meets the needs of', () => {
+    const rule = (match: string, more: object = {}) => ({
+      match,
+      needs: [],
+      wants: [],
+      minWant: 0,
+      minWords: 1,
+      ...more,
+    });
+    const shared = rule('shared');
+    const net = {
+      hooks: {
+        b: [rule('b1'), shared],
+        a: [shared, rule('a-needs-z', { needs: ['z'] })],
+        '#Noun': [
+          rule('noun-not-x', { ifNo: ['x'] }),
+          rule('noun-wants-2', { wants: ['a', 'b', 'q'], minWant: 2 }),
+        ],
+        c: [rule('c')],
+      },
+      always: [rule('always'), rule('long', { minWords: 5 })],
+    };
+    const picked = (haves: string[], words = 3) => rulesFor(net, new Set(haves), words).map((r) => r.match);
+    expect(picked(['a', 'x', '#Noun', 'b'])).toEqual(['b1', 'shared', 'noun-wants-2', 'always']);
+    expect(picked(['#Noun', 'a', 'z'])).toEqual(['shared', 'a-needs-z', 'noun-not-x', 'always']);
+    expect(picked(['c'], 5)).toEqual(['c', 'always', 'long']);
+    expect(picked([])).toEqual(['always']);
   });
 });

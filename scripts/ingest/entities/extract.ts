@@ -6,8 +6,8 @@
  * inside the article are merged here (`Mr. Voronkov` is the article's `Vladimir Voronkov`);
  * what needs the whole archive (a surname alone, an acronym defined elsewhere) is left to
  * resolve.ts. Pure; runs on the ingest's worker threads, and its result is cached with the
- * file's (ingest-cache.ts). compromise runs with a faster sweep of its rules
- * (compromise-sweep.ts), which gives the same tags.
+ * file's (ingest-cache.ts). compromise tags an article's texts in one call, with a faster
+ * sweep of its rules (compromise-sweep.ts) and without its phrase chunker: the same tags.
  */
 import nlp from 'compromise';
 import './compromise-sweep.ts';
@@ -24,6 +24,10 @@ import {
   type NameRun,
 } from './names.ts';
 import { taggerInput } from './tagger-input.ts';
+
+// compromise's last parse step groups words into noun and verb phrases (`chunks`), which sets
+// no tag: people(), places() and organizations() read tags only, so the step is left out.
+(nlp.world() as { hooks: string[] }).hooks = nlp.hooks().filter((hook: string) => hook !== 'chunks');
 
 /** A person named by a full name (two words or more). */
 export interface PersonMention {
@@ -198,6 +202,63 @@ interface Found {
 
 function found(view: { json: (options: object) => unknown }): Found[] {
   return view.json({ offset: true }) as Found[];
+}
+
+/** What compromise finds in one window of text, offsets in the window. */
+export interface TaggedWindow {
+  people: Found[];
+  places: Found[];
+  organisations: Found[];
+}
+
+/** Between windows tagged together: a sentence of its own, so that no name is read across it. */
+const WINDOW_SEPARATOR = ' . ';
+
+/**
+ * compromise's people, places and organisations in each of `windows` (texts), tagged in one
+ * call: its cost per call (parsing the match rules, picking the sweep's rules) is paid once
+ * per article, not once per paragraph. Each window is given as taggerInput makes it from
+ * `runs(window)`, less the runs that cannot name anything (`mayName`). Each finds what it
+ * finds tagged alone (test/unit/tagged-windows.test.ts).
+ */
+export function taggedWindows(
+  windows: readonly string[],
+  runs: (window: string) => readonly NameRun[] = capitalisedRuns,
+): TaggedWindow[] {
+  const out: TaggedWindow[] = windows.map(() => ({ people: [], places: [], organisations: [] }));
+  const inputs = windows.map((text) => taggerInput(text, runs(text).filter(mayName)));
+  // A window with nothing kept finds nothing; left out, it puts no full stop before the next.
+  const tagged = inputs.flatMap((input, w) => (/\S/u.test(input) ? [w] : []));
+  if (tagged.length === 0) return out;
+  const starts: number[] = [];
+  let at = 0;
+  for (const w of tagged) {
+    starts.push(at);
+    at += inputs[w]!.length + WINDOW_SEPARATOR.length;
+  }
+  const joined = tagged.map((w) => inputs[w]!).join(WINDOW_SEPARATOR);
+  const doc = nlp(joined);
+  const place = (list: Found[], key: keyof TaggedWindow): void => {
+    for (const f of list) {
+      let k = starts.length - 1;
+      while (k > 0 && starts[k]! > f.offset.start) k--;
+      const input = inputs[tagged[k]!]!;
+      // compromise's offset is where the first word starts; the text may open with punctuation before it.
+      let from = f.offset.start;
+      while (from > 0 && from > f.offset.start - 8 && !joined.startsWith(f.text, from)) from--;
+      if (!joined.startsWith(f.text, from)) from = f.offset.start;
+      // A name that ends its window ends with the separator's full stop: cut back to the window.
+      const text = f.text.slice(0, Math.max(0, starts[k]! + input.length - from)).trimEnd();
+      out[tagged[k]!]![key].push({
+        text,
+        offset: { start: f.offset.start - starts[k]!, length: text.length },
+      });
+    }
+  };
+  place(found(doc.people()), 'people');
+  place(found(doc.places()), 'places');
+  place(found(doc.organizations()), 'organisations');
+  return out;
 }
 
 /** The title words in the few words before `start`. */
@@ -401,13 +462,21 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
     const joined = name.join(' ');
     organisations.set(entityKey(joined), joined);
   };
+  // Each text's runs, found once: the passes below read them again per single word.
+  const runCache = new Map<string, NameRun[]>();
+  const runsIn = (text: string): NameRun[] => {
+    let runs = runCache.get(text);
+    if (!runs) runCache.set(text, (runs = capitalisedRuns(text)));
+    return runs;
+  };
 
-  for (const text of texts.flatMap(textWindows)) {
-    if (!/\p{Lu}/u.test(text)) continue;
-    const runs = capitalisedRuns(text);
-    const doc = nlp(taggerInput(text, runs.filter(mayName)));
+  const windows = texts.flatMap(textWindows).filter((text) => /\p{Lu}/u.test(text));
+  const tagged = taggedWindows(windows, runsIn);
+  windows.forEach((text, w) => {
+    const runs = runsIn(text);
+    const doc = tagged[w]!;
     const runAt = (start: number): NameRun | undefined => runs.find((r) => r.index <= start && start < r.end);
-    for (const p of found(doc.people()))
+    for (const p of doc.people)
       for (const part of p.text.split(/(?<=\p{Ll}{2}[.!?]["”»’]?)\s+/u)) {
         const name = personOf(nameWords(part));
         if (!name) continue;
@@ -442,7 +511,7 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
       const after = text.slice(run.end, run.end + 20);
       if (!/^\s+on\s+\p{Lu}/u.test(after)) addOrganisation(organisationOfRun(run.words));
     }
-    for (const p of found(doc.places()))
+    for (const p of doc.places)
       for (const part of nameParts(p.text)) {
         let name = properName(part);
         if (!name || name.length > 5 || !isPlaceName(name) || name.some((w) => EVENT_WORDS.test(w))) continue;
@@ -452,7 +521,7 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
         const joined = name.join(' ');
         places.set(entityKey(joined), joined);
       }
-    for (const o of found(doc.organizations())) {
+    for (const o of doc.organisations) {
       const parts = nameParts(o.text);
       parts.forEach((part, i) => {
         const name = properName(part);
@@ -466,7 +535,7 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
       });
     }
     acronyms.push(...acronymDefinitions(text));
-  }
+  });
   // An organisation's name inside a defined acronym's long name is that (`United Nations
   // Office` of `United Nations Office of Counter-Terrorism (UNOCT)`); one that ends a longer
   // one of the article is cut from it (`Curriculum Authority`).
@@ -481,7 +550,7 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
   // Full names of this article written again where compromise missed them (`President of
   // the country Emomali Rahmon`): their cues count too.
   for (const text of texts)
-    for (const run of capitalisedRuns(text))
+    for (const run of runsIn(text))
       for (let i = 0; i + 1 < run.words.length; i++)
         for (let j = i + 2; j <= run.words.length; j++) {
           const entry = people.get(entityKey(run.words.slice(i, j).join(' ')));
@@ -493,7 +562,7 @@ export function extractMentions(texts: readonly string[]): ArticleMentions {
   for (const s of singles) {
     if ([...people.values()].some((p) => p.name.split(' ').includes(s.word))) continue;
     for (const text of texts)
-      for (const run of capitalisedRuns(text)) {
+      for (const run of runsIn(text)) {
         if (run.words.at(-1) !== s.word || run.words.length < 2) continue;
         const previous = nameWords(text.slice(Math.max(0, run.index - 20), run.index)).at(-1) ?? '';
         if (DETERMINERS.has(previous.toLowerCase())) continue;
