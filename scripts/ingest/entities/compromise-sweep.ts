@@ -51,13 +51,59 @@ interface CompromisePlugins {
 const api = nlp as unknown as CompromisePlugins;
 const sweep = api.methods().one.bulkMatch;
 
-/** Per net (compromise builds each once): the position of each hook in its order. */
-const hookOrder = new WeakMap<Net, Map<string, number>>();
+/** A net read once for quick picking: each hook's position and its rules' match numbers. */
+interface NetIndex {
+  /** Position of each hook in the net's order. */
+  order: Map<string, number>;
+  /** Per hook: a number for each of its rules' `match`, the same for the same text. */
+  matchIds: Map<string, Int32Array>;
+  /** Per match number: the last pick (`stamp`) that took a rule with that match. */
+  taken: Int32Array;
+  stamp: number;
+}
 
-function orderOf(net: Net): Map<string, number> {
-  let order = hookOrder.get(net);
-  if (!order) hookOrder.set(net, (order = new Map(Object.keys(net.hooks).map((k, i) => [k, i]))));
-  return order;
+/** Per net (compromise builds each once). */
+const netIndexes = new WeakMap<Net, NetIndex>();
+
+function indexOf(net: Net): NetIndex {
+  let index = netIndexes.get(net);
+  if (index) return index;
+  const ids = new Map<string, number>();
+  const matchIds = new Map<string, Int32Array>();
+  for (const [key, rules] of Object.entries(net.hooks)) {
+    matchIds.set(
+      key,
+      Int32Array.from(rules, (rule) => {
+        let id = ids.get(rule.match);
+        if (id === undefined) ids.set(rule.match, (id = ids.size));
+        return id;
+      }),
+    );
+  }
+  index = {
+    order: new Map(Object.keys(net.hooks).map((k, i) => [k, i])),
+    matchIds,
+    taken: new Int32Array(ids.size),
+    stamp: 0,
+  };
+  netIndexes.set(net, index);
+  return index;
+}
+
+function hasAll(haves: ReadonlySet<string>, tags: readonly string[]): boolean {
+  for (const tag of tags) if (!haves.has(tag)) return false;
+  return true;
+}
+
+function hasAny(haves: ReadonlySet<string>, tags: readonly string[]): boolean {
+  for (const tag of tags) if (haves.has(tag)) return true;
+  return false;
+}
+
+function countOf(haves: ReadonlySet<string>, tags: readonly string[]): number {
+  let n = 0;
+  for (const tag of tags) if (haves.has(tag)) n++;
+  return n;
 }
 
 /**
@@ -67,24 +113,41 @@ function orderOf(net: Net): Map<string, number> {
  * the rules tried always; then only those for at least `minWords` words (`words`).
  */
 export function rulesFor(net: Net, haves: ReadonlySet<string>, words: number): Rule[] {
-  const order = orderOf(net);
+  const index = indexOf(net);
+  const positions: number[] = [];
   const keys: string[] = [];
-  for (const key of haves) if (order.has(key)) keys.push(key);
-  keys.sort((a, b) => order.get(a)! - order.get(b)!);
-  const seen = new Set<string>();
+  for (const key of haves) {
+    const position = index.order.get(key);
+    if (position !== undefined) {
+      positions.push(position);
+      keys.push(key);
+    }
+  }
+  const byOrder = positions.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]!);
+  if (index.stamp === 0x7fffffff) {
+    index.taken.fill(0);
+    index.stamp = 0;
+  }
+  const stamp = ++index.stamp;
   const rules: Rule[] = [];
-  for (const key of keys)
-    for (const rule of net.hooks[key]!) {
-      if (seen.has(rule.match)) continue;
-      seen.add(rule.match);
-      if (!rule.needs.every((need) => haves.has(need))) continue;
-      if (rule.ifNo?.some((no) => haves.has(no))) continue;
-      if (rule.wants.length > 0 && rule.wants.filter((want) => haves.has(want)).length < rule.minWant)
-        continue;
+  for (const k of byOrder) {
+    const key = keys[k]!;
+    const hook = net.hooks[key]!;
+    const ids = index.matchIds.get(key)!;
+    for (let r = 0; r < hook.length; r++) {
+      const id = ids[r]!;
+      if (index.taken[id] === stamp) continue;
+      index.taken[id] = stamp;
+      const rule = hook[r]!;
+      if (words < rule.minWords) continue;
+      if (rule.needs.length > 0 && !hasAll(haves, rule.needs)) continue;
+      if (rule.ifNo !== undefined && hasAny(haves, rule.ifNo)) continue;
+      if (rule.wants.length > 0 && countOf(haves, rule.wants) < rule.minWant) continue;
       rules.push(rule);
     }
-  rules.push(...net.always);
-  return rules.filter((rule) => words >= rule.minWords);
+  }
+  for (const rule of net.always) if (words >= rule.minWords) rules.push(rule);
+  return rules;
 }
 
 /** compromise's sweep (sweep/index.js and 04-runMatch.js in its source), with the rules picked per sentence. */
