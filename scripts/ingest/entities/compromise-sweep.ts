@@ -51,12 +51,14 @@ interface CompromisePlugins {
 const api = nlp as unknown as CompromisePlugins;
 const sweep = api.methods().one.bulkMatch;
 
-/** A net read once for quick picking: each hook's position and its rules' match numbers. */
+/** A net read once for quick picking: its hooks by position, and their rules' match numbers. */
 interface NetIndex {
   /** Position of each hook in the net's order. */
   order: Map<string, number>;
-  /** Per hook: a number for each of its rules' `match`, the same for the same text. */
-  matchIds: Map<string, Int32Array>;
+  /** Per hook position: its rules. */
+  rules: Rule[][];
+  /** Per hook position: a number for each of its rules' `match`, the same for the same text. */
+  matchIds: Int32Array[];
   /** Per match number: the last pick (`stamp`) that took a rule with that match. */
   taken: Int32Array;
   stamp: number;
@@ -69,19 +71,17 @@ function indexOf(net: Net): NetIndex {
   let index = netIndexes.get(net);
   if (index) return index;
   const ids = new Map<string, number>();
-  const matchIds = new Map<string, Int32Array>();
-  for (const [key, rules] of Object.entries(net.hooks)) {
-    matchIds.set(
-      key,
-      Int32Array.from(rules, (rule) => {
-        let id = ids.get(rule.match);
-        if (id === undefined) ids.set(rule.match, (id = ids.size));
-        return id;
-      }),
-    );
-  }
+  const hooks = Object.entries(net.hooks);
+  const matchIds = hooks.map(([, rules]) =>
+    Int32Array.from(rules, (rule) => {
+      let id = ids.get(rule.match);
+      if (id === undefined) ids.set(rule.match, (id = ids.size));
+      return id;
+    }),
+  );
   index = {
-    order: new Map(Object.keys(net.hooks).map((k, i) => [k, i])),
+    order: new Map(hooks.map(([key], i) => [key, i])),
+    rules: hooks.map(([, rules]) => rules),
     matchIds,
     taken: new Int32Array(ids.size),
     stamp: 0,
@@ -115,25 +115,20 @@ function countOf(haves: ReadonlySet<string>, tags: readonly string[]): number {
 export function rulesFor(net: Net, haves: ReadonlySet<string>, words: number): Rule[] {
   const index = indexOf(net);
   const positions: number[] = [];
-  const keys: string[] = [];
   for (const key of haves) {
     const position = index.order.get(key);
-    if (position !== undefined) {
-      positions.push(position);
-      keys.push(key);
-    }
+    if (position !== undefined) positions.push(position);
   }
-  const byOrder = positions.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]!);
+  positions.sort((a, b) => a - b);
   if (index.stamp === 0x7fffffff) {
     index.taken.fill(0);
     index.stamp = 0;
   }
   const stamp = ++index.stamp;
   const rules: Rule[] = [];
-  for (const k of byOrder) {
-    const key = keys[k]!;
-    const hook = net.hooks[key]!;
-    const ids = index.matchIds.get(key)!;
+  for (const position of positions) {
+    const hook = index.rules[position]!;
+    const ids = index.matchIds[position]!;
     for (let r = 0; r < hook.length; r++) {
       const id = ids[r]!;
       if (index.taken[id] === stamp) continue;
