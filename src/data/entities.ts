@@ -5,6 +5,7 @@
  */
 import { allArticles, type Article, type Group } from './articles.ts';
 import type { Crumb } from './breadcrumbs.ts';
+import { contentCacheKey, listingPageCacheKey } from './page-cache.ts';
 import { site } from './site.ts';
 import { paginate, pageParam, type ListingPage } from '../lib/pagination.ts';
 import { ENTITY_KINDS, type EntityKind } from '../shared/entities.ts';
@@ -58,13 +59,67 @@ export function entityGroups(): Promise<Record<EntityKind, EntityGroup[]>> {
   return all;
 }
 
-/** The entities of one kind, most articles first. */
+/**
+ * Whether an entity named in this many articles has a page of its own (the site config's
+ * `entityPageMinArticles`): below it, a page would list little more than the article the
+ * reader came from.
+ */
+export const hasOwnPage = (articles: number): boolean => articles >= site.entityPageMinArticles;
+
+/** The entities of one kind that have a page of their own, most articles first. */
 export async function entitiesOf(kind: EntityKind): Promise<EntityGroup[]> {
-  return (await entityGroups())[kind];
+  return (await entityGroups())[kind].filter((g) => hasOwnPage(g.articles.length));
+}
+
+/** How many entities of a kind are named in too few articles for a page of their own. */
+export async function entitiesWithoutPage(kind: EntityKind): Promise<number> {
+  return (await entityGroups())[kind].filter((g) => !hasOwnPage(g.articles.length)).length;
+}
+
+/** A name an article shows in its list of entities: linked to its page when it has one. */
+export interface EntityMention {
+  name: string;
+  /** Site-relative path of the entity's page; absent when it has none. */
+  path?: string;
+}
+
+/** What an article's page shows of the entities it names, per kind (kinds it names none of are left out). */
+export async function entityMentionsOf(
+  article: Article,
+): Promise<Partial<Record<EntityKind, EntityMention[]>>> {
+  const groups = await entityGroupsBySlug();
+  const out: Partial<Record<EntityKind, EntityMention[]>> = {};
+  for (const kind of ENTITY_KINDS) {
+    const refs = article.data.entities?.[kind] ?? [];
+    if (refs.length === 0) continue;
+    out[kind] = refs.map((ref) => {
+      const group = groups[kind].get(ref.slug);
+      return group && hasOwnPage(group.articles.length)
+        ? { name: ref.name, path: group.path }
+        : { name: ref.name };
+    });
+  }
+  return out;
+}
+
+let bySlug: Promise<Record<EntityKind, Map<string, EntityGroup>>> | undefined;
+
+/** Every entity of every kind by its slug. */
+function entityGroupsBySlug(): Promise<Record<EntityKind, Map<string, EntityGroup>>> {
+  bySlug ??= entityGroups().then(
+    (groups) =>
+      Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Map(groups[k].map((g) => [g.slug, g]))])) as Record<
+        EntityKind,
+        Map<string, EntityGroup>
+      >,
+  );
+  return bySlug;
 }
 
 export interface EntityIndexProps {
   page: ListingPage<EntityGroup>;
+  /** Entities of the kind named in too few articles for a page of their own. */
+  withoutPage: number;
 }
 
 export interface EntityListingProps {
@@ -75,22 +130,35 @@ export interface EntityListingProps {
 /** getStaticPaths entries for the pages of a kind's index (`people/`, `people/page/2/` …). */
 export async function entityIndexPaths(
   kind: EntityKind,
-): Promise<{ params: { page: string | undefined }; props: EntityIndexProps }[]> {
-  return paginate(await entitiesOf(kind), ENTITY_INDEX_PAGE_SIZE, entitiesPath(kind)).map((page) => ({
-    params: { page: pageParam(page.current) },
-    props: { page },
-  }));
+): Promise<{ params: { page: string | undefined }; props: EntityIndexProps; cacheKey: string }[]> {
+  const withoutPage = await entitiesWithoutPage(kind);
+  return Promise.all(
+    paginate(await entitiesOf(kind), ENTITY_INDEX_PAGE_SIZE, entitiesPath(kind)).map(async (page) => ({
+      params: { page: pageParam(page.current) },
+      props: { page, withoutPage },
+      cacheKey: await contentCacheKey([
+        kind,
+        withoutPage,
+        { ...page, items: page.items.map((g) => [g.name, g.path, g.articles.length]) },
+      ]),
+    })),
+  );
 }
 
 /** getStaticPaths entries for every page of every entity of a kind (`people/<slug>/`, `…/page/2/`). */
 export async function entityListingPaths(
   kind: EntityKind,
-): Promise<{ params: { slug: string; page: string | undefined }; props: EntityListingProps }[]> {
-  return (await entitiesOf(kind)).flatMap((group) =>
-    paginate(group.articles, site.pageSize, group.path).map((page) => ({
-      params: { slug: group.slug, page: pageParam(page.current) },
-      props: { group, page },
-    })),
+): Promise<
+  { params: { slug: string; page: string | undefined }; props: EntityListingProps; cacheKey: string }[]
+> {
+  return Promise.all(
+    (await entitiesOf(kind)).flatMap((group) =>
+      paginate(group.articles, site.pageSize, group.path).map(async (page) => ({
+        params: { slug: group.slug, page: pageParam(page.current) },
+        props: { group, page },
+        cacheKey: await listingPageCacheKey(page, [kind, group.name, group.path]),
+      })),
+    ),
   );
 }
 

@@ -36,6 +36,13 @@ export const siteConfigSchema = z
     pageSize: z.number().int().min(5).max(500).default(50),
     /** Publisher to credit for articles whose input names none (e.g. one-article files). */
     defaultSource: z.string().min(1).optional(),
+    /**
+     * A person, place or organisation gets a page of its own, linked from the articles that
+     * name it, when at least this many articles name it. Below that the name is shown
+     * without a link (its page would list only the article it is named in) and the search
+     * still filters by it. 1 gives every one a page.
+     */
+    entityPageMinArticles: z.number().int().min(1).default(2),
     /** Newest articles listed on the home page. */
     homeArticles: z.number().int().min(1).max(100).default(10),
     /** RSS feeds for the whole archive and for each source (written only when `site` is set). */
