@@ -30,6 +30,7 @@ import {
   seconds,
   type StageTiming,
 } from './report.ts';
+import { deleteSetAside, setAside } from './set-aside.ts';
 import { stageLog } from './stage-log.ts';
 
 /** Environment variables Vite reads into import.meta.env under its own names. */
@@ -56,6 +57,15 @@ export async function runBuild(options: BuildOptions): Promise<void> {
   });
 
   mkdirSync(options.workDir, { recursive: true });
+  // The folders the last build replaced go while this one ingests (set-aside.ts).
+  const asideDir = path.join(options.workDir, 'replaced');
+  const deletingReplaced = deleteSetAside(asideDir);
+  // Awaited at the swap; a build that fails before it must not also fail on this.
+  deletingReplaced.catch(() => undefined);
+  /** Sets a replaced folder aside for the next build to delete, or deletes it now. */
+  const discard = async (dir: string | undefined): Promise<void> => {
+    if (dir && !setAside(dir, asideDir)) await rm(dir, { recursive: true, force: true });
+  };
   const reportFile = path.join(options.workDir, 'ingest-report.json');
   const registry = readRegistry(options.registry);
 
@@ -110,8 +120,8 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     log(line);
 
   if (options.only === 'ingest') {
-    const old = swapIn(stagingArticles, options.articlesDir);
-    if (old) rmSync(old, { recursive: true, force: true });
+    await deletingReplaced;
+    await discard(swapIn(stagingArticles, options.articlesDir));
     writeRegistry(options.registry, result.registry.registry);
     printTimings(timings, started);
     return;
@@ -133,7 +143,12 @@ export async function runBuild(options: BuildOptions): Promise<void> {
   for (const name of VITE_ENV_NAMES) delete process.env[name];
   const { build } = await import('astro');
   log('Building pages and search index…');
-  const fidelity = options.verify ? fidelityCheckRun(result, markStage) : undefined;
+  const fidelity = options.verify
+    ? fidelityCheckRun(result, {
+        markStage,
+        cacheFile: path.join(options.workDir, 'fidelity-cache.json'),
+      })
+    : undefined;
   const progressLine = new ProgressLine();
   let index: SearchIndexStats | undefined;
   const astroStarted = performance.now();
@@ -199,14 +214,12 @@ export async function runBuild(options: BuildOptions): Promise<void> {
     rmSync(stagingOut, { recursive: true, force: true });
   }
   await stage('swap in', async () => {
-    // The previous folders go once the new ones are in place; deleting both at once lets
-    // the file system work on them in parallel.
-    const old = [
-      swapIn(stagingArticles, options.articlesDir),
-      options.offline ? undefined : swapIn(stagingOut, options.out),
-    ];
+    // Whatever the last build replaced is deleted by now (it went while this one ran): the
+    // folders this one replaces take its place, to go in the next build.
+    await deletingReplaced;
+    await discard(swapIn(stagingArticles, options.articlesDir));
+    if (!options.offline) await discard(swapIn(stagingOut, options.out));
     writeRegistry(options.registry, result.registry.registry);
-    await Promise.all(old.map((dir) => dir && rm(dir, { recursive: true, force: true })));
   });
 
   log(`Pages written: ${pages} (${result.articles.length} articles)`);

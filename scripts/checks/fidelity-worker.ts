@@ -5,17 +5,25 @@
  */
 import { serveJobs } from '../../src/shared/worker-pool.ts';
 import { sourceFromBytes } from '../ingest/read.ts';
-import type { FidelityReport, InputLines } from './fidelity.ts';
+import { FidelityCache } from './fidelity-cache.ts';
+import type { FidelityReport } from './fidelity.ts';
 import { inputLinesOf } from './input-lines.ts';
-import { verifySiteFidelity, type FidelityJob } from './verify-site.ts';
+import { verifySiteFidelity, type FidelityInput, type FidelityJob } from './verify-site.ts';
 
-function* inputs(job: FidelityJob): Iterable<InputLines> {
+function* inputs(job: FidelityJob): Iterable<FidelityInput> {
   for (const { file, bytes } of job.inputs) {
-    const source = sourceFromBytes(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    yield inputLinesOf(source);
+    yield {
+      file: file.displayPath,
+      bytes,
+      lines: () =>
+        inputLinesOf(sourceFromBytes(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))),
+    };
   }
 }
 
-serveJobs((job: FidelityJob): Promise<FidelityReport> =>
-  verifySiteFidelity(job.siteDir, inputs(job), job.articles),
-);
+serveJobs(async (job: FidelityJob): Promise<FidelityReport> => {
+  const cache = job.cacheFile ? new FidelityCache(job.cacheFile) : undefined;
+  const report = await verifySiteFidelity(job.siteDir, inputs(job), job.articles, cache ? { cache } : {});
+  cache?.save();
+  return report;
+});

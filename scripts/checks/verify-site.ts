@@ -15,11 +15,13 @@ import {
   emptyFidelityReport,
   formatFidelityProblem,
   formatFidelityTally,
+  type FidelityProblem,
   type FidelityReport,
   type InputLines,
   type PageText,
   type PlacedArticle,
 } from './fidelity.ts';
+import { FidelityCache } from './fidelity-cache.ts';
 import { inputLinesOf } from './input-lines.ts';
 import { readArticlePageText } from './page-text.ts';
 
@@ -71,6 +73,29 @@ function readIfThere(file: string): string | undefined {
   }
 }
 
+/** One input file for the check: its name, and its decoded lines, made when they are needed. */
+export interface FidelityInput {
+  /** The file as the build names it (InputLines.file). */
+  file: string;
+  lines: () => InputLines;
+  /** The file's bytes as read, when known: with them, `cache` can keep its result. */
+  bytes?: Uint8Array;
+}
+
+/** The input as decoded lines, each already made (no cache). */
+export function decodedInputs(inputs: Iterable<InputLines>): Iterable<FidelityInput> {
+  return (function* () {
+    for (const lines of inputs) yield { file: lines.file, lines: () => lines };
+  })();
+}
+
+export interface VerifySiteOptions {
+  /** Every input file's name, up front: an article from another file is an error. */
+  inputFiles?: readonly string[];
+  /** Passing results of the last check, by input file (fidelity-cache.ts). */
+  cache?: FidelityCache;
+}
+
 /**
  * Checks the built site in `siteDir` against the input: the decoded lines of every input
  * file and the articles the ingest made of them.
@@ -78,15 +103,15 @@ function readIfThere(file: string): string | undefined {
  * One input file at a time: its lines and its articles' pages are read, checked and let
  * go, so that the check's memory stays that of one file however large the archive (at
  * 10,000 articles, holding every page's text and every decoded input at once cost 0.6 GB).
- * `inputs` may be a lazy iterable (decoding each file when it is reached); `inputFiles`
- * names them all up front.
+ * An input's lines are decoded only when its check is not in `cache`.
  */
 export async function verifySiteFidelity(
   siteDir: string,
-  inputs: Iterable<InputLines>,
+  inputs: Iterable<FidelityInput>,
   articles: readonly IngestedArticleRef[],
-  inputFiles?: readonly string[],
+  options: VerifySiteOptions = {},
 ): Promise<FidelityReport> {
+  const { inputFiles, cache } = options;
   const pageOf = (slug: string): string => `${articlePath(slug)}index.html`;
   const expected = new Set(articles.map((a) => pageOf(a.slug)));
   const files = listHtmlFiles(siteDir, expected);
@@ -113,7 +138,7 @@ export async function verifySiteFidelity(
     }
   }
   const total = emptyFidelityReport();
-  const add = (report: FidelityReport): void => {
+  const add = (report: Omit<FidelityReport, 'pages' | 'problems'>, problems: readonly FidelityProblem[]) => {
     total.linesIn += report.linesIn;
     total.linesPlaced += report.linesPlaced;
     total.linesLost += report.linesLost;
@@ -121,18 +146,38 @@ export async function verifySiteFidelity(
     total.linesInBlocks += report.linesInBlocks;
     total.extraTexts += report.extraTexts;
     // Pages are counted once below: a document exported twice is checked on one page twice.
-    total.problems.push(...report.problems);
+    total.problems.push(...problems);
   };
   const seen = new Set<string>();
   const pagesRead = new Set<string>();
   let read = 0;
   for (const input of inputs) {
     seen.add(input.file);
-    const placed: PlacedArticle[] = [];
-    for (const a of byFile.get(input.file) ?? []) {
-      if (++read % PAGES_PER_TURN === 0) await yieldToEventLoop();
+    const refs = byFile.get(input.file) ?? [];
+    const pages = refs.map((a) => {
       const page = pageOf(a.slug);
-      const html = readIfThere(path.join(siteDir, page));
+      return { ref: a, page, html: readIfThere(path.join(siteDir, page)) };
+    });
+    let key: string | undefined;
+    if (cache && input.bytes) {
+      const hash = FidelityCache.hasher()
+        .update(JSON.stringify([input.file, refs]))
+        .update('\0')
+        .update(input.bytes);
+      for (const { html } of pages)
+        hash.update(html === undefined ? '\0missing' : `\0${html.length}\0`).update(html ?? '');
+      key = hash.digest('hex');
+      const cached = cache.get(key);
+      if (cached) {
+        add(cached.counts, []);
+        for (const page of cached.pages) pagesRead.add(page);
+        continue;
+      }
+    }
+    const placed: PlacedArticle[] = [];
+    const shownPages: string[] = [];
+    for (const { ref: a, page, html } of pages) {
+      if (++read % PAGES_PER_TURN === 0) await yieldToEventLoop();
       const text =
         html === undefined ? undefined : html.includes(ARTICLE_ATTR) ? readArticlePageText(html) : undefined;
       const shown: PageText | undefined =
@@ -140,7 +185,7 @@ export async function verifySiteFidelity(
         (html === undefined
           ? undefined
           : { units: [], problems: [`the page has no article element (${ARTICLE_ATTR})`] });
-      if (shown) pagesRead.add(page);
+      if (shown) shownPages.push(page);
       placed.push({
         file: a.file,
         index: a.index,
@@ -151,12 +196,16 @@ export async function verifySiteFidelity(
         ...(shown ? { text: shown } : {}),
       });
     }
-    add(checkFidelity([input], placed));
+    const { problems, pages: _pages, ...counts } = checkFidelity([input.lines()], placed);
+    add(counts, problems);
+    for (const page of shownPages) pagesRead.add(page);
+    if (key !== undefined && problems.length === 0) cache!.set(key, { counts, pages: shownPages });
   }
   for (const file of byFile.keys()) {
     if (!seen.has(file)) throw new Error(`fidelity check: article from unknown input file ${file}`);
   }
-  add(checkFidelity([], [], unexpected));
+  const rest = checkFidelity([], [], unexpected);
+  add(rest, rest.problems);
   total.pages = pagesRead.size;
   return total;
 }
@@ -166,6 +215,8 @@ export interface FidelityJob {
   siteDir: string;
   inputs: { file: InputFile; bytes: Uint8Array }[];
   articles: IngestedArticleRef[];
+  /** The file the check keeps its passing results in between builds (fidelity-cache.ts). */
+  cacheFile?: string;
 }
 
 /** `verifySiteFidelity` on a worker thread (fidelity-worker.ts), over the input as read. */
@@ -211,6 +262,8 @@ export class FidelityError extends Error {
 export async function verifyFidelityStage(
   siteDir: string,
   ingest: Pick<IngestResult, 'sources' | 'articles' | 'eachSource' | 'inputs'>,
+  /** The file the check keeps its passing results in between builds (only with `ingest.inputs`). */
+  cacheFile?: string,
 ): Promise<string> {
   // One entry per place an article was found (copies of one text are one article).
   const articles = ingest.articles.flatMap((a) =>
@@ -231,8 +284,13 @@ export async function verifyFidelityStage(
     : ingest.sources.map(inputLinesOf);
   // With the input as read, on a thread of its own (the search index is being merged on this one).
   const report = ingest.inputs
-    ? await verifySiteFidelityInWorker({ siteDir, inputs: ingest.inputs(), articles })
-    : await verifySiteFidelity(siteDir, inputs, articles);
+    ? await verifySiteFidelityInWorker({
+        siteDir,
+        inputs: ingest.inputs(),
+        articles,
+        ...(cacheFile ? { cacheFile } : {}),
+      })
+    : await verifySiteFidelity(siteDir, decodedInputs(inputs), articles);
   if (report.problems.length > 0) throw new FidelityError(report);
   return formatFidelityTally(report);
 }

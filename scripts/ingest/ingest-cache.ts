@@ -8,34 +8,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { codeFingerprint } from './core/code-fingerprint.ts';
 import type { FileIngest } from './file-ingest.ts';
 import type { InputFile } from './read.ts';
 
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-/** Folders whose code decides what the ingest produces. */
+/** Folders whose code decides what the ingest produces (subfolders too: formats/, core/). */
 const CODE_FOLDERS = ['scripts/ingest', 'src/shared'];
 
-let codeFingerprint: string | undefined;
-
-/** A hash of the ingest's own source files, so that changing the code empties the cache. */
-function ingestCodeFingerprint(): string {
-  if (codeFingerprint === undefined) {
-    const hash = createHash('sha256');
-    for (const folder of CODE_FOLDERS) {
-      const dir = path.join(ROOT, folder);
-      // Subfolders too (formats/, core/): any ingest code may change what a file gives.
-      for (const name of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
-        if (!name.endsWith('.ts')) continue;
-        hash
-          .update(`${folder}/${name}\0`)
-          .update(readFileSync(path.join(dir, name)))
-          .update('\0');
-      }
-    }
-    codeFingerprint = hash.digest('hex');
-  }
-  return codeFingerprint;
-}
+const ingestCodeFingerprint = (): string => codeFingerprint(CODE_FOLDERS);
 
 /**
  * Frontmatter already written as YAML, by the JSON of the frontmatter object: a rebuild

@@ -28,8 +28,8 @@ export interface TopResultsJob {
   siteDir: string;
   outDir: string;
   languages: string[];
-  /** The words, in manifest order (file i is word i). */
-  words: string[];
+  /** The words this thread writes, each with its place in the manifest (file i is word i). */
+  words: Array<{ index: number; word: string }>;
 }
 
 export interface TopResultsWritten {
@@ -133,13 +133,13 @@ async function writeTopResults(job: TopResultsJob): Promise<TopResultsWritten> {
   globalThis.fetch = siteFetch(job.siteDir);
   const pagefinds = await Promise.all(job.languages.map((l) => startPagefind(job.siteDir, l)));
   let bytes = 0;
-  for (const [i, word] of job.words.entries()) {
+  for (const { index, word } of job.words) {
     const file: TopResultsFile = { format: TOP_RESULTS_FORMAT, word, languages: {} };
     for (const [j, language] of job.languages.entries())
       file.languages[language] = await stored(pagefinds[j]!, word);
     // A fixed level and no time stamp: the same files for the same site.
     const body = gzipSync(JSON.stringify(file), { level: 9 });
-    await writeFile(path.join(job.outDir, topResultsFile(i)), body);
+    await writeFile(path.join(job.outDir, topResultsFile(index)), body);
     bytes += body.length;
   }
   return { bytes };

@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { WorkerPool } from '../../src/shared/worker-pool.ts';
+import { coreThreads, WorkerPool } from '../../src/shared/worker-pool.ts';
 import type { VocabularyEntry } from '../../src/shared/search-vocabulary.ts';
 import {
   TOP_RESULTS_DIR,
@@ -22,6 +22,8 @@ import type { TopResultsJob, TopResultsWritten } from './top-results-worker.ts';
 
 /** How many of the most frequent words get precomputed results. */
 export const TOP_WORDS = 100;
+/** Threads that search at most: each starts Pagefind (and its WebAssembly) of its own. */
+const MAX_THREADS = 4;
 /** A word in fewer articles than this is quick enough for Pagefind alone. */
 export const TOP_WORDS_MIN_ARTICLES = 2;
 
@@ -71,12 +73,22 @@ export async function buildTopResults(siteDir: string, words: readonly string[])
   let bytes = 0;
   const kept = languages.length === 0 ? [] : words;
   if (kept.length > 0) {
+    // One thread per core (the pages are done by now), each with every n-th word, so each
+    // gets as many of the most frequent (slowest) words as the others.
+    const threads = coreThreads(Math.min(MAX_THREADS, kept.length));
     const pool = new WorkerPool<TopResultsJob, TopResultsWritten>({
       url: new URL('./top-results-worker.ts', import.meta.url),
+      threads,
       errorMessage: (message) => `precomputed search results: ${message}`,
     });
+    const shares = Array.from({ length: threads }, (_, t) =>
+      kept.map((word, index) => ({ index, word })).filter(({ index }) => index % threads === t),
+    );
     try {
-      bytes += (await pool.run({ siteDir, outDir, languages, words: [...kept] })).bytes;
+      const written = await Promise.all(
+        shares.map((words) => pool.run({ siteDir, outDir, languages, words })),
+      );
+      for (const w of written) bytes += w.bytes;
     } finally {
       await pool.terminate();
     }

@@ -25,14 +25,19 @@ export interface FidelityCheckRun {
  */
 export function fidelityCheckRun(
   ingest: Pick<IngestResult, 'sources' | 'articles' | 'eachSource' | 'inputs'>,
-  /** Marks the check's start and end (the benchmark's stage log). */
-  markStage: (stage: string, event: 'start' | 'end') => void = () => undefined,
+  options: {
+    /** Marks the check's start and end (the benchmark's stage log). */
+    markStage?: (stage: string, event: 'start' | 'end') => void;
+    /** Where the check keeps its passing results between builds (fidelity-cache.ts). */
+    cacheFile?: string;
+  } = {},
 ): FidelityCheckRun {
+  const { markStage = () => undefined, cacheFile } = options;
   let running: Promise<{ tally: string; ms: number }> | undefined;
   const start = (siteDir: string) => {
     const started = performance.now();
     markStage('fidelity check', 'start');
-    const run = verifyFidelityStage(siteDir, ingest).then((tally) => {
+    const run = verifyFidelityStage(siteDir, ingest, cacheFile).then((tally) => {
       markStage('fidelity check', 'end');
       return { tally, ms: performance.now() - started };
     });

@@ -4,8 +4,17 @@
  * with a cacheKey, src/data/page-cache.ts) gives byte for byte the site a fresh build of the
  * edited input gives. The title shows on the article's page, its CSL-JSON, the pages of the
  * people it names and the listings, so a cache key that missed it would leave one stale.
+ * The site a build replaces is set aside in its work folder (scripts/build/set-aside.ts).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCli } from '../../scripts/build.ts';
@@ -25,7 +34,8 @@ describe('an incremental build after an edit', () => {
   const fresh = path.join(tmp, 'fresh');
   afterAll(() => {
     rmSync(tmp, { recursive: true, force: true });
-    for (const out of [kept, fresh]) rmSync(parseCli(['--out', out]).workDir, { recursive: true, force: true });
+    for (const out of [kept, fresh])
+      rmSync(parseCli(['--out', out]).workDir, { recursive: true, force: true });
   });
 
   it('gives the same bytes as a fresh build of the edited input', () => {
@@ -47,6 +57,9 @@ describe('an incremental build after an edit', () => {
 
     writeFileSync(input, seed.replace(OLD_TITLE, NEW_TITLE));
     run(kept, registry);
+    // The site and articles it replaced are set aside for the next build to delete.
+    const replaced = path.join(parseCli(['--out', kept]).workDir, 'replaced');
+    expect(readdirSync(replaced)).toHaveLength(2);
     run(fresh, registryAfterFirst);
     const incremental = treeDigest(kept);
     const expected = treeDigest(fresh);
