@@ -24,6 +24,13 @@ import type { TopResultsJob, TopResultsWritten } from './top-results-worker.ts';
 export const TOP_WORDS = 100;
 /** Threads that search at most: each starts Pagefind (and its WebAssembly) of its own. */
 const MAX_THREADS = 4;
+/**
+ * Pages of index past which the words are searched on one thread only. Each thread's
+ * Pagefind holds the chunks and fragments of the words it searches, about 15 KB a page:
+ * at 229,549 pages a second thread added 1.7 GB to the build's peak (9.49 GB against
+ * 7.80 GB, bench/RESULTS.md) to save 6 s, so on a large index the memory counts more.
+ */
+export const MAX_PAGES_FOR_THREADS = 50_000;
 /** A word in fewer articles than this is quick enough for Pagefind alone. */
 export const TOP_WORDS_MIN_ARTICLES = 2;
 
@@ -55,12 +62,22 @@ export function frequentWords(
     .map(([term]) => term);
 }
 
-/** The languages of the site's Pagefind index, in its entry file's order. */
-function indexLanguages(siteDir: string): string[] {
+/**
+ * Threads that search `words` words in an index of `pages` pages: one per core (at most
+ * MAX_THREADS and one a word), or one alone past MAX_PAGES_FOR_THREADS pages.
+ */
+export function searchThreads(words: number, pages: number): number {
+  return pages > MAX_PAGES_FOR_THREADS ? 1 : coreThreads(Math.min(MAX_THREADS, words));
+}
+
+/** The languages of the site's Pagefind index, in its entry file's order, and its pages in all. */
+function indexLanguages(siteDir: string): { languages: string[]; pages: number } {
   const entry = JSON.parse(readFileSync(path.join(siteDir, 'pagefind', ENTRY_FILE), 'utf8')) as {
-    languages?: Record<string, unknown>;
+    languages?: Record<string, { page_count?: number }>;
   };
-  return Object.keys(entry.languages ?? {});
+  const languages = entry.languages ?? {};
+  const pages = Object.values(languages).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+  return { languages: Object.keys(languages), pages };
 }
 
 /** Writes the files for `words` (frequentWords) into `<siteDir>/search-top/`, replacing what was there. */
@@ -69,13 +86,13 @@ export async function buildTopResults(siteDir: string, words: readonly string[])
   const outDir = path.join(siteDir, TOP_RESULTS_DIR);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const languages = indexLanguages(siteDir);
+  const { languages, pages } = indexLanguages(siteDir);
   let bytes = 0;
   const kept = languages.length === 0 ? [] : words;
   if (kept.length > 0) {
-    // One thread per core (the pages are done by now), each with every n-th word, so each
-    // gets as many of the most frequent (slowest) words as the others.
-    const threads = coreThreads(Math.min(MAX_THREADS, kept.length));
+    // One thread per core (the pages are done by now) on an index of moderate size, each with
+    // every n-th word, so each gets as many of the most frequent (slowest) words as the others.
+    const threads = searchThreads(kept.length, pages);
     const pool = new WorkerPool<TopResultsJob, TopResultsWritten>({
       url: new URL('./top-results-worker.ts', import.meta.url),
       threads,

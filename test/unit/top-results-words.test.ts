@@ -1,10 +1,17 @@
 /**
  * Which words the build precomputes results for (scripts/search-index/top-results.ts,
  * `frequentWords`): those in most articles, as a search for them is written, never a word in
- * fewer articles than the floor or one that is no single word.
+ * fewer articles than the floor or one that is no single word; and on how many threads
+ * they are searched (`searchThreads`): one alone on a large index, whose Pagefind each
+ * thread would hold in memory again.
  */
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { frequentWords } from '../../scripts/search-index/top-results.ts';
+import {
+  frequentWords,
+  MAX_PAGES_FOR_THREADS,
+  searchThreads,
+} from '../../scripts/search-index/top-results.ts';
 import type { VocabularyEntry } from '../../src/shared/search-vocabulary.ts';
 
 const entries = (list: [string, number][]): Map<string, VocabularyEntry> =>
@@ -31,5 +38,19 @@ describe('the words with precomputed results', () => {
       ['twice', 3],
     ]);
     expect(frequentWords(vocabulary, 10, 3)).toEqual(['2022', 'twice']);
+  });
+});
+
+describe('the threads that search them', () => {
+  const cores = os.availableParallelism();
+
+  it('are one per core on an index of moderate size, never more than words or four', () => {
+    expect(searchThreads(100, MAX_PAGES_FOR_THREADS)).toBe(Math.min(4, cores));
+    expect(searchThreads(1, 10)).toBe(1);
+  });
+
+  it('are one alone past the page limit, whatever the cores', () => {
+    expect(searchThreads(100, MAX_PAGES_FOR_THREADS + 1)).toBe(1);
+    expect(searchThreads(100, 229_549)).toBe(1);
   });
 });
