@@ -5,7 +5,7 @@
  * words come from the vocabulary's counts, the results from Pagefind's own search in Node
  * (top-results-worker.ts), so they are exactly the results the browser would compute.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { coreThreads, WorkerPool } from '../../src/shared/worker-pool.ts';
@@ -17,7 +17,7 @@ import {
   topResultsTerm,
   type TopResultsManifest,
 } from '../../src/shared/top-results.ts';
-import { ENTRY_FILE } from '../pagefind/files.ts';
+import { readEntry } from '../pagefind/files.ts';
 import type { TopResultsJob, TopResultsWritten } from './top-results-worker.ts';
 
 /** How many of the most frequent words get precomputed results. */
@@ -25,10 +25,10 @@ export const TOP_WORDS = 100;
 /** Threads that search at most: each starts Pagefind (and its WebAssembly) of its own. */
 const MAX_THREADS = 4;
 /**
- * Pages of index past which the words are searched on one thread only. Each thread's
- * Pagefind holds the chunks and fragments of the words it searches, about 15 KB a page:
- * at 229,549 pages a second thread added 1.7 GB to the build's peak (9.49 GB against
- * 7.80 GB, bench/RESULTS.md) to save 6 s, so on a large index the memory counts more.
+ * Indexed pages past which the words are searched on one thread only. Each thread's
+ * Pagefind holds the chunks and fragments of the words it searches, about 17 KB a page:
+ * on the index of 100,000 articles a second thread added 1.7 GB to the build's peak
+ * (9.49 GB against 7.80 GB, bench/RESULTS.md) to save 6 s, so there the memory counts more.
  */
 export const MAX_PAGES_FOR_THREADS = 50_000;
 /** A word in fewer articles than this is quick enough for Pagefind alone. */
@@ -72,11 +72,8 @@ export function searchThreads(words: number, pages: number): number {
 
 /** The languages of the site's Pagefind index, in its entry file's order, and its pages in all. */
 function indexLanguages(siteDir: string): { languages: string[]; pages: number } {
-  const entry = JSON.parse(readFileSync(path.join(siteDir, 'pagefind', ENTRY_FILE), 'utf8')) as {
-    languages?: Record<string, { page_count?: number }>;
-  };
-  const languages = entry.languages ?? {};
-  const pages = Object.values(languages).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+  const { languages } = readEntry(path.join(siteDir, 'pagefind'));
+  const pages = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
   return { languages: Object.keys(languages), pages };
 }
 
